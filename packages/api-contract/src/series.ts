@@ -1,0 +1,50 @@
+import { z } from "zod";
+import { targetParamsSchema } from "./assets.ts";
+import { defineRoute } from "./route.ts";
+
+export const MAX_SERIES_POINTS = 2_000;
+
+export const seriesQuerySchema = z
+  .object({
+    /** Comma-separated metric names from the catalog. */
+    metrics: z
+      .string()
+      .min(1)
+      .transform((s) => s.split(",").map((m) => m.trim()).filter(Boolean))
+      .pipe(z.array(z.string().max(128)).min(1).max(20)),
+    from: z.iso.datetime({ offset: true }),
+    to: z.iso.datetime({ offset: true }),
+    /** Seconds between points; chosen from the range when absent. */
+    step: z.coerce.number().int().min(1).max(86_400).optional(),
+  })
+  .strict();
+
+export const seriesResponseSchema = z.object({
+  from: z.number().describe("epoch seconds of the first bucket"),
+  to: z.number(),
+  step: z.number().describe("seconds per bucket"),
+  timestamps: z.array(z.number()).describe("epoch seconds, one per bucket"),
+  series: z.array(
+    z.object({
+      metric: z.string(),
+      labels: z.record(z.string(), z.string()),
+      unit: z.string(),
+      /** counters are returned as per-second rates. */
+      kind: z.enum(["counter", "gauge"]),
+      values: z.array(z.number().nullable()),
+    }),
+  ),
+});
+export type SeriesResponse = z.infer<typeof seriesResponseSchema>;
+
+export const seriesRoutes = {
+  query: defineRoute({
+    method: "GET",
+    path: "/api/v1/targets/:targetId/series",
+    summary: "Time series of one target, bucketed and aligned for charts.",
+    access: "session",
+    params: targetParamsSchema,
+    query: seriesQuerySchema,
+    response: seriesResponseSchema,
+  }),
+};

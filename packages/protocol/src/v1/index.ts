@@ -1,0 +1,14 @@
+export * from "./engines.ts";
+export * from "./interval-groups.ts";
+export * from "./metric-catalog.ts";
+export * from "./payload.ts";
+export * from "./registration.ts";
+
+/** Paths of the agent-facing API, relative to the backend's base URL. */
+export const AGENT_API = {
+  register: "/api/v1/agent/register",
+  ingest: "/api/v1/agent/ingest",
+} as const;
+
+/** Header carrying the agent key: `Authorization: Bearer lsa_…`. */
+export const AGENT_KEY_PREFIX = "lsa_";

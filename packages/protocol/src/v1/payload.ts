@@ -1,0 +1,99 @@
+import { z } from "zod";
+import { engineKindSchema } from "./engines.ts";
+import { intervalGroupSchema } from "./interval-groups.ts";
+import { findMetric } from "./metric-catalog.ts";
+
+const labelValue = z.string().max(200);
+
+export const metricSampleSchema = z
+  .object({
+    name: z.string().min(1).max(128),
+    value: z.number().finite(),
+    labels: z.record(z.string().max(64), labelValue).optional(),
+  })
+  .strict();
+export type MetricSample = z.infer<typeof metricSampleSchema>;
+
+export const TARGET_ROLES = ["primary", "replica", "standalone", "unknown"] as const;
+
+/** Facts about the monitored server, sent by the collector that can see them. */
+export const inventorySchema = z
+  .object({
+    engineVersion: z.string().max(200),
+    host: z.string().max(255).optional(),
+    role: z.enum(TARGET_ROLES),
+    startedAt: z.iso.datetime({ offset: true }).optional(),
+  })
+  .strict();
+export type Inventory = z.infer<typeof inventorySchema>;
+
+export const COLLECTION_ERROR_KINDS = ["connection", "privilege", "timeout", "query", "internal"] as const;
+
+export const collectionErrorSchema = z
+  .object({ kind: z.enum(COLLECTION_ERROR_KINDS), message: z.string().max(2000) })
+  .strict();
+export type CollectionError = z.infer<typeof collectionErrorSchema>;
+
+export const MAX_SAMPLES_PER_PAYLOAD = 20_000;
+
+/** What one collector produced in one run against one target. */
+export const payloadSchema = z
+  .object({
+    payloadId: z.uuid(),
+    agentId: z.uuid(),
+    targetId: z.uuid(),
+    engine: engineKindSchema,
+    collector: z.string().regex(/^[a-z][a-z0-9_.-]{0,63}$/, "collector names are lower-case words"),
+    group: intervalGroupSchema,
+    collectedAt: z.iso.datetime({ offset: true }),
+    durationMs: z.number().nonnegative().max(3_600_000),
+    status: z.enum(["ok", "error"]),
+    error: collectionErrorSchema.optional(),
+    data: z
+      .object({
+        metrics: z.array(metricSampleSchema).max(MAX_SAMPLES_PER_PAYLOAD).default([]),
+        inventory: inventorySchema.optional(),
+      })
+      .strict(),
+  })
+  .strict()
+  .superRefine((p, ctx) => {
+    if (p.status === "error" && !p.error) {
+      ctx.addIssue({ code: "custom", path: ["error"], message: "a failed collection must say why" });
+    }
+    p.data.metrics.forEach((sample, i) => {
+      const def = findMetric(sample.name);
+      if (!def || def.engine !== p.engine) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["data", "metrics", i, "name"],
+          message: `metric ${sample.name} is not in the ${p.engine} catalog`,
+        });
+        return;
+      }
+      for (const key of Object.keys(sample.labels ?? {})) {
+        if (!def.labels.includes(key)) {
+          ctx.addIssue({
+            code: "custom",
+            path: ["data", "metrics", i, "labels", key],
+            message: `metric ${sample.name} has no label ${key}`,
+          });
+        }
+      }
+    });
+  });
+export type Payload = z.infer<typeof payloadSchema>;
+export type PayloadInput = z.input<typeof payloadSchema>;
+
+export const MAX_PAYLOADS_PER_BATCH = 500;
+
+export const ingestBatchSchema = z
+  .object({ payloads: z.array(payloadSchema).min(1).max(MAX_PAYLOADS_PER_BATCH) })
+  .strict();
+export type IngestBatch = z.infer<typeof ingestBatchSchema>;
+
+export const ingestResultSchema = z.object({
+  accepted: z.number().int(),
+  duplicates: z.number().int(),
+});
+export type IngestResult = z.infer<typeof ingestResultSchema>;

@@ -1,0 +1,26 @@
+import { defineConfig } from "vitest/config";
+
+// Two projects: fast pure unit tests, and integration tests against real servers.
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        test: {
+          name: "unit",
+          include: ["{apps,packages}/*/src/**/*.test.ts", "{apps,packages}/*/test/**/*.test.ts"],
+          exclude: ["**/*.int.test.ts", "**/node_modules/**"],
+        },
+      },
+      {
+        test: {
+          name: "int",
+          include: ["{apps,packages}/*/src/**/*.int.test.ts", "{apps,packages}/*/test/**/*.int.test.ts"],
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+          // Each integration file starts its own servers; two cores cannot run many at once.
+          maxWorkers: 2,
+        },
+      },
+    ],
+  },
+});
