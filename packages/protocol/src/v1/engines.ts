@@ -14,7 +14,8 @@ export const ENGINE_KINDS = [
 export type EngineKind = (typeof ENGINE_KINDS)[number];
 
 export const engineKindSchema = z.enum(ENGINE_KINDS, {
-  error: (issue) => `unknown engine ${JSON.stringify(issue.input)}; expected one of ${ENGINE_KINDS.join(", ")}`,
+  error: (issue) =>
+    `unknown engine ${JSON.stringify(issue.input)}; expected one of ${ENGINE_KINDS.join(", ")}`,
 });
 
 export const ENGINE_LABELS = {

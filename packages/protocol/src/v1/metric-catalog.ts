@@ -17,9 +17,19 @@ export interface MetricDefinition {
   description: string;
 }
 
-type Entry = [name: string, unit: MetricUnit, kind: MetricKind, labels: readonly string[], description: string];
+type Entry = [
+  name: string,
+  unit: MetricUnit,
+  kind: MetricKind,
+  labels: readonly string[],
+  description: string,
+];
 
-function defineMetrics(engine: EngineKind, group: IntervalGroup, entries: Entry[]): MetricDefinition[] {
+function defineMetrics(
+  engine: EngineKind,
+  group: IntervalGroup,
+  entries: Entry[],
+): MetricDefinition[] {
   return entries.map(([name, unit, kind, labels, description]) => ({
     name: `${engine}.${name}`,
     unit,
@@ -35,7 +45,13 @@ const DB = ["database"] as const;
 
 export const METRIC_CATALOG: readonly MetricDefinition[] = [
   ...defineMetrics("postgres", "high", [
-    ["connections", "count", "gauge", ["state"], "Client backends by state (active, idle, idle in transaction, …)."],
+    [
+      "connections",
+      "count",
+      "gauge",
+      ["state"],
+      "Client backends by state (active, idle, idle in transaction, …).",
+    ],
     ["connections.max", "count", "gauge", [], "The server's max_connections setting."],
     ["uptime", "seconds", "gauge", [], "Seconds since the postmaster started."],
   ]),
@@ -44,7 +60,13 @@ export const METRIC_CATALOG: readonly MetricDefinition[] = [
     ["database.xact_rollback", "count", "counter", DB, "Transactions rolled back."],
     ["database.blks_read", "blocks", "counter", DB, "Disk blocks read (cache misses)."],
     ["database.blks_hit", "blocks", "counter", DB, "Buffer cache hits."],
-    ["database.tup_returned", "count", "counter", DB, "Rows returned by sequential and index scans."],
+    [
+      "database.tup_returned",
+      "count",
+      "counter",
+      DB,
+      "Rows returned by sequential and index scans.",
+    ],
     ["database.tup_fetched", "count", "counter", DB, "Rows fetched by index scans."],
     ["database.tup_inserted", "count", "counter", DB, "Rows inserted."],
     ["database.tup_updated", "count", "counter", DB, "Rows updated."],
@@ -52,7 +74,13 @@ export const METRIC_CATALOG: readonly MetricDefinition[] = [
     ["database.temp_files", "count", "counter", DB, "Temporary files created by queries."],
     ["database.temp_bytes", "bytes", "counter", DB, "Bytes written to temporary files."],
     ["database.deadlocks", "count", "counter", DB, "Deadlocks detected."],
-    ["database.conflicts", "count", "counter", DB, "Queries cancelled by recovery conflicts (standbys)."],
+    [
+      "database.conflicts",
+      "count",
+      "counter",
+      DB,
+      "Queries cancelled by recovery conflicts (standbys).",
+    ],
     ["database.numbackends", "count", "gauge", DB, "Backends connected to the database."],
   ]),
 ];

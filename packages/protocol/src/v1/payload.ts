@@ -27,7 +27,13 @@ export const inventorySchema = z
   .strict();
 export type Inventory = z.infer<typeof inventorySchema>;
 
-export const COLLECTION_ERROR_KINDS = ["connection", "privilege", "timeout", "query", "internal"] as const;
+export const COLLECTION_ERROR_KINDS = [
+  "connection",
+  "privilege",
+  "timeout",
+  "query",
+  "internal",
+] as const;
 
 export const collectionErrorSchema = z
   .object({ kind: z.enum(COLLECTION_ERROR_KINDS), message: z.string().max(2000) })
@@ -59,7 +65,11 @@ export const payloadSchema = z
   .strict()
   .superRefine((p, ctx) => {
     if (p.status === "error" && !p.error) {
-      ctx.addIssue({ code: "custom", path: ["error"], message: "a failed collection must say why" });
+      ctx.addIssue({
+        code: "custom",
+        path: ["error"],
+        message: "a failed collection must say why",
+      });
     }
     p.data.metrics.forEach((sample, i) => {
       const def = findMetric(sample.name);

@@ -1,7 +1,11 @@
 import { z } from "zod";
 import { engineKindSchema } from "./engines.ts";
 
-const name = z.string().min(1).max(100).regex(/^[\w.@:/ -]+$/, "use letters, digits, spaces and . _ - @ : /");
+const name = z
+  .string()
+  .min(1)
+  .max(100)
+  .regex(/^[\w.@:/ -]+$/, "use letters, digits, spaces and . _ - @ : /");
 
 export const registerAgentRequestSchema = z
   .object({

@@ -1,0 +1,67 @@
+import { randomBytes } from "node:crypto";
+import { readFile, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import { createAgentKey } from "../services/agents/create-agent-key.ts";
+import { findOldestOrganizationId } from "../store/accounts.ts";
+import type { Db } from "../store/db.ts";
+import { ensureMonitoringRole } from "../store/monitoring-role.ts";
+
+const DEMO_ROLE = "logstag_monitor";
+
+interface DemoSecrets {
+  agentKey: string;
+  monitorPassword: string;
+}
+
+/**
+ * Prepares the demo: an agent key for the first organization and a `pg_monitor` role on the embedded
+ * PostgreSQL, then writes `<dataDir>/demo-agent.toml` that points an agent at both. Secrets are made
+ * once and kept in `<dataDir>/demo-secrets.json`; the TOML is rewritten on each start (ports change).
+ */
+export async function prepareDemoAgent(
+  db: Db,
+  opts: { dataDir: string; backendUrl: string; pgPort: number },
+): Promise<string | undefined> {
+  const orgId = await findOldestOrganizationId(db);
+  if (!orgId) return undefined;
+  const secretsFile = join(opts.dataDir, "demo-secrets.json");
+  let secrets = await readFile(secretsFile, "utf8").then(
+    (s) => JSON.parse(s) as DemoSecrets,
+    () => undefined,
+  );
+  if (!secrets) {
+    const { key } = await createAgentKey({
+      ctx: { db, orgId, actor: { kind: "system" } },
+      input: { name: "demo agent" },
+    });
+    secrets = { agentKey: key, monitorPassword: randomBytes(18).toString("base64url") };
+    await writeFile(secretsFile, JSON.stringify(secrets), { mode: 0o600 });
+  }
+  await ensureMonitoringRole(db, DEMO_ROLE, secrets.monitorPassword);
+  const configFile = join(opts.dataDir, "demo-agent.toml");
+  await writeFile(configFile, renderDemoConfig(opts, secrets), { mode: 0o600 });
+  return configFile;
+}
+
+function renderDemoConfig(
+  opts: { backendUrl: string; pgPort: number },
+  secrets: DemoSecrets,
+): string {
+  return `# Written by the Logstag backend at each start (LOGSTAG_DEMO=1). Edits are overwritten.
+[agent]
+name = "demo-agent"
+
+[backend]
+url = "${opts.backendUrl}"
+api_key = "${secrets.agentKey}"
+
+[[targets]]
+name = "demo-postgres"
+engine = "postgres"
+host = "127.0.0.1"
+port = ${opts.pgPort}
+database = "postgres"
+user = "${DEMO_ROLE}"
+password = "${secrets.monitorPassword}"
+`;
+}

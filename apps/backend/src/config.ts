@@ -1,0 +1,72 @@
+import { resolve } from "node:path";
+import { z } from "zod";
+
+const envSchema = z.object({
+  PORT: z.coerce.number().int().min(1).max(65535).default(8080),
+  HOST: z.string().default("127.0.0.1"),
+  LOGSTAG_DATA_DIR: z.string().default("./.logstag"),
+  DATABASE_URL: z.string().url().optional(),
+  LOGSTAG_OWNER_EMAIL: z.string().email().default("owner@logstag.local"),
+  LOGSTAG_OWNER_PASSWORD: z
+    .string()
+    .min(12, "LOGSTAG_OWNER_PASSWORD needs at least 12 characters")
+    .optional(),
+  LOGSTAG_ORG_NAME: z.string().min(1).default("My organization"),
+  /** Write a ready-to-run agent config that monitors the embedded PostgreSQL. */
+  LOGSTAG_DEMO: z.enum(["0", "1", "true", "false"]).default("0"),
+  LOGSTAG_WEB_DIST: z.string().optional(),
+  LOGSTAG_SESSION_TTL_HOURS: z.coerce
+    .number()
+    .positive()
+    .default(24 * 7),
+  LOGSTAG_COOKIE_SECURE: z.enum(["0", "1", "true", "false"]).default("0"),
+  LOGSTAG_BODY_LIMIT_BYTES: z.coerce
+    .number()
+    .int()
+    .positive()
+    .default(8 * 1024 * 1024),
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+});
+
+export interface BackendConfig {
+  port: number;
+  host: string;
+  dataDir: string;
+  databaseUrl: string | undefined;
+  owner: { email: string; password: string | undefined; orgName: string };
+  demo: boolean;
+  webDist: string;
+  sessionTtlHours: number;
+  cookieSecure: boolean;
+  bodyLimitBytes: number;
+  logLevel: string;
+}
+
+const yes = (v: string) => v === "1" || v === "true";
+
+/** Reads the backend's settings from the environment; a bad value names the variable. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): BackendConfig {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
+    throw new Error(`invalid environment:\n${lines.join("\n")}`);
+  }
+  const e = parsed.data;
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    dataDir: resolve(e.LOGSTAG_DATA_DIR),
+    databaseUrl: e.DATABASE_URL,
+    owner: {
+      email: e.LOGSTAG_OWNER_EMAIL,
+      password: e.LOGSTAG_OWNER_PASSWORD,
+      orgName: e.LOGSTAG_ORG_NAME,
+    },
+    demo: yes(e.LOGSTAG_DEMO),
+    webDist: resolve(e.LOGSTAG_WEB_DIST ?? new URL("../../web/dist", import.meta.url).pathname),
+    sessionTtlHours: e.LOGSTAG_SESSION_TTL_HOURS,
+    cookieSecure: yes(e.LOGSTAG_COOKIE_SECURE),
+    bodyLimitBytes: e.LOGSTAG_BODY_LIMIT_BYTES,
+    logLevel: e.LOG_LEVEL,
+  };
+}

@@ -1,0 +1,96 @@
+import { existsSync } from "node:fs";
+import fastifyCompress from "@fastify/compress";
+import fastifyCookie from "@fastify/cookie";
+import fastifyStatic from "@fastify/static";
+import fastifySwagger from "@fastify/swagger";
+import fastifySwaggerUi from "@fastify/swagger-ui";
+import Fastify, { type FastifyInstance, LogController } from "fastify";
+import {
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+} from "fastify-type-provider-zod";
+import type { Logger } from "pino";
+import type { BackendConfig } from "../config.ts";
+import { agentRoutes } from "../routes/agent.ts";
+import { assetRoutes } from "../routes/assets.ts";
+import { authRoutes } from "../routes/auth.ts";
+import { healthRoutes } from "../routes/health.ts";
+import type { RouteDeps } from "../routes/route-deps.ts";
+import { AppError } from "../services/errors.ts";
+import type { Db } from "../store/db.ts";
+import { handleError } from "./error-handler.ts";
+
+export const ROUTE_GROUPS = [healthRoutes, authRoutes, assetRoutes, agentRoutes];
+
+export async function buildApp(opts: {
+  db: Db;
+  config: BackendConfig;
+  logger: Logger;
+  version: string;
+}): Promise<FastifyInstance> {
+  const app = Fastify({
+    loggerInstance: opts.logger,
+    bodyLimit: opts.config.bodyLimitBytes,
+    // One line per agent post would drown everything else; errors are still logged.
+    logController: new LogController({ disableRequestLogging: true }),
+    trustProxy: true,
+  }) as unknown as FastifyInstance;
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.setErrorHandler(handleError);
+  // Every API body is JSON; anything else is refused with 415 rather than parsed as text.
+  app.removeContentTypeParser("text/plain");
+
+  await app.register(fastifyCookie);
+  await app.register(fastifyCompress, {
+    requestEncodings: ["gzip", "deflate"],
+    onInvalidRequestPayload: (_req, encoding) =>
+      new AppError("bad_request", `the body is not valid ${encoding} data`),
+    onUnsupportedRequestEncoding: (_req, encoding) =>
+      new AppError(
+        "unsupported_media_type",
+        `content encoding ${encoding} is not supported; use gzip`,
+      ),
+  });
+  await app.register(fastifySwagger, {
+    openapi: {
+      info: { title: "Logstag API", version: opts.version },
+      components: {
+        securitySchemes: {
+          session: { type: "apiKey", in: "cookie", name: "logstag_session" },
+          agentKey: { type: "http", scheme: "bearer", description: "agent key (lsa_…)" },
+        },
+      },
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(fastifySwaggerUi, { routePrefix: "/api/docs" });
+
+  const deps: RouteDeps = { db: opts.db, config: opts.config, version: opts.version };
+  for (const group of ROUTE_GROUPS) group(app, deps);
+  await serveWebApp(app, opts.config.webDist);
+  return app;
+}
+
+/** Serves the built web app with a fallback to index.html for client-side routes; API paths stay JSON. */
+async function serveWebApp(app: FastifyInstance, dist: string): Promise<void> {
+  const hasWeb = existsSync(`${dist}/index.html`);
+  if (hasWeb) await app.register(fastifyStatic, { root: dist, wildcard: false });
+  app.setNotFoundHandler((request, reply) => {
+    const isApi = request.url.startsWith("/api/") || request.url === "/healthz";
+    if (isApi || request.method !== "GET") {
+      return handleError(
+        new AppError("not_found", `no route ${request.method} ${request.url.split("?")[0]}`),
+        request,
+        reply,
+      );
+    }
+    if (!hasWeb)
+      return reply
+        .status(503)
+        .type("text/plain")
+        .send("The web app is not built: run `npm run build`.");
+    return reply.sendFile("index.html");
+  });
+}

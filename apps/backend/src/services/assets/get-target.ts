@@ -1,0 +1,17 @@
+import type { TargetSummary } from "@logstag/api-contract";
+import { findTarget } from "../../store/inventory.ts";
+import type { Ctx } from "../context.ts";
+import { notFound } from "../errors.ts";
+import { toTargetSummary } from "./to-target-summary.ts";
+
+export async function getTarget({
+  ctx,
+  input,
+}: {
+  ctx: Ctx;
+  input: { targetId: string };
+}): Promise<TargetSummary> {
+  const row = await findTarget(ctx.db, ctx.orgId, input.targetId);
+  if (!row) throw notFound("target");
+  return toTargetSummary(row);
+}

@@ -1,0 +1,23 @@
+import type { AssetsResponse } from "@logstag/api-contract";
+import { listAgents, listTargets } from "../../store/inventory.ts";
+import type { Ctx } from "../context.ts";
+import { toTargetSummary } from "./to-target-summary.ts";
+
+export async function listAssets({ ctx }: { ctx: Ctx }): Promise<AssetsResponse> {
+  const [agents, targets] = await Promise.all([
+    listAgents(ctx.db, ctx.orgId),
+    listTargets(ctx.db, ctx.orgId),
+  ]);
+  const now = new Date();
+  return {
+    agents: agents.map((a) => ({
+      id: a.id,
+      name: a.name,
+      hostname: a.hostname,
+      version: a.version,
+      registeredAt: a.registered_at.toISOString(),
+      lastSeenAt: a.last_seen_at?.toISOString() ?? null,
+    })),
+    targets: targets.map((t) => toTargetSummary(t, now)),
+  };
+}

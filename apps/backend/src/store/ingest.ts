@@ -1,0 +1,131 @@
+import type { Queryable } from "./db.ts";
+
+/** Records payload ids; returns those seen for the first time. Concurrent claims of one id: one wins. */
+export async function claimPayloads(
+  db: Queryable,
+  orgId: string,
+  payloads: { payloadId: string; targetId: string; collector: string }[],
+): Promise<Set<string>> {
+  const { rows } = await db.query<{ payload_id: string }>(
+    `insert into ingested_payloads (org_id, payload_id, target_id, collector)
+     select $1, p.id, p.target_id, p.collector from unnest($2::uuid[], $3::uuid[], $4::text[]) as p(id, target_id, collector)
+     on conflict do nothing
+     returning payload_id`,
+    [
+      orgId,
+      payloads.map((p) => p.payloadId),
+      payloads.map((p) => p.targetId),
+      payloads.map((p) => p.collector),
+    ],
+  );
+  return new Set(rows.map((r) => r.payload_id));
+}
+
+export interface SeriesKey {
+  targetId: string;
+  metric: string;
+  /** Canonical JSON of the labels (sorted keys). */
+  labels: string;
+}
+
+export const seriesKeyString = (k: SeriesKey) => `${k.targetId}\u0000${k.metric}\u0000${k.labels}`;
+
+/** Ids of the given series, creating the missing ones. */
+export async function resolveSeriesIds(
+  db: Queryable,
+  orgId: string,
+  keys: SeriesKey[],
+): Promise<Map<string, number>> {
+  const params = [
+    orgId,
+    keys.map((k) => k.targetId),
+    keys.map((k) => k.metric),
+    keys.map((k) => k.labels),
+  ];
+  await db.query(
+    `insert into series (org_id, target_id, metric, labels)
+     select $1, k.target_id, k.metric, k.labels::jsonb from unnest($2::uuid[], $3::text[], $4::text[]) as k(target_id, metric, labels)
+     order by 2, 3, 4
+     on conflict do nothing`,
+    params,
+  );
+  const { rows } = await db.query<{
+    id: number;
+    target_id: string;
+    metric: string;
+    labels: string;
+  }>(
+    `select s.id, s.target_id, s.metric, k.labels
+       from unnest($2::uuid[], $3::text[], $4::text[]) as k(target_id, metric, labels)
+       join series s on s.org_id = $1 and s.target_id = k.target_id and s.metric = k.metric and s.labels = k.labels::jsonb`,
+    params,
+  );
+  return new Map(
+    rows.map((r) => [
+      seriesKeyString({ targetId: r.target_id, metric: r.metric, labels: r.labels }),
+      r.id,
+    ]),
+  );
+}
+
+export async function insertPoints(
+  db: Queryable,
+  orgId: string,
+  points: { seriesId: number; ts: string; value: number }[],
+): Promise<void> {
+  if (points.length === 0) return;
+  await db.query(
+    `insert into points (org_id, series_id, ts, value)
+     select $1, p.series_id, p.ts, p.value from unnest($2::bigint[], $3::timestamptz[], $4::float8[]) as p(series_id, ts, value)
+     on conflict do nothing`,
+    [orgId, points.map((p) => p.seriesId), points.map((p) => p.ts), points.map((p) => p.value)],
+  );
+}
+
+export interface TargetObservation {
+  targetId: string;
+  seenAt: string;
+  status: "ok" | "error";
+  error: string | null;
+  version: string | null;
+  role: string | null;
+  startedAt: string | null;
+}
+
+/** Latest status and inventory facts per target; facts absent from a payload keep their old value. */
+export async function recordTargetObservations(
+  db: Queryable,
+  orgId: string,
+  obs: TargetObservation[],
+): Promise<void> {
+  if (obs.length === 0) return;
+  await db.query(
+    `update targets t set
+        last_seen_at = greatest(t.last_seen_at, o.seen_at),
+        last_status = o.status,
+        last_error = o.error,
+        version = coalesce(o.version, t.version),
+        role = coalesce(o.role, t.role),
+        started_at = coalesce(o.started_at, t.started_at)
+       from unnest($2::uuid[], $3::timestamptz[], $4::text[], $5::text[], $6::text[], $7::text[], $8::timestamptz[])
+         as o(target_id, seen_at, status, error, version, role, started_at)
+      where t.org_id = $1 and t.id = o.target_id`,
+    [
+      orgId,
+      obs.map((o) => o.targetId),
+      obs.map((o) => o.seenAt),
+      obs.map((o) => o.status),
+      obs.map((o) => o.error),
+      obs.map((o) => o.version),
+      obs.map((o) => o.role),
+      obs.map((o) => o.startedAt),
+    ],
+  );
+}
+
+export async function touchAgents(db: Queryable, orgId: string, agentIds: string[]): Promise<void> {
+  await db.query(
+    "update agents set last_seen_at = now() where org_id = $1 and id = any($2::uuid[])",
+    [orgId, agentIds],
+  );
+}

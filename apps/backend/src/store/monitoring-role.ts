@@ -1,0 +1,21 @@
+import type { Queryable } from "./db.ts";
+
+/**
+ * A least-privilege login role for a Logstag agent watching this server: `pg_monitor` only,
+ * which grants the statistics views and nothing of the application data.
+ */
+export async function ensureMonitoringRole(
+  db: Queryable,
+  role: string,
+  password: string,
+): Promise<void> {
+  const { rows } = await db.query<{ exists: boolean }>(
+    "select exists(select 1 from pg_roles where rolname = $1) as exists",
+    [role],
+  );
+  const ident = `"${role.replaceAll('"', '""')}"`;
+  const literal = `'${password.replaceAll("'", "''")}'`;
+  if (!rows[0]?.exists) await db.query(`create role ${ident} login`);
+  await db.query(`alter role ${ident} with login password ${literal}`);
+  await db.query(`grant pg_monitor to ${ident}`);
+}

@@ -1,0 +1,81 @@
+import { existsSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { setTimeout as sleep } from "node:timers/promises";
+import { startTs, waitForExit } from "./lib/processes.ts";
+import { ensureWebBuilt } from "./lib/web-build.ts";
+
+// `npm start`: the web app (built if needed), the backend with its embedded PostgreSQL, and a demo agent.
+const root = resolve(import.meta.dirname, "..");
+const port = Number(process.env.PORT ?? 8080);
+const dataDir = resolve(process.env.LOGSTAG_DATA_DIR ?? join(root, ".logstag"));
+const url = `http://127.0.0.1:${port}`;
+
+async function waitForHealth(deadline: number): Promise<boolean> {
+  while (Date.now() < deadline) {
+    try {
+      if ((await fetch(`${url}/healthz`)).ok) return true;
+    } catch {}
+    await sleep(500);
+  }
+  return false;
+}
+
+async function main(): Promise<void> {
+  ensureWebBuilt(root);
+  const env = {
+    ...process.env,
+    PORT: String(port),
+    LOGSTAG_DATA_DIR: dataDir,
+    LOGSTAG_DEMO: process.env.LOGSTAG_DEMO ?? "1",
+  };
+  const backend = startTs("backend", join(root, "apps/backend/src/main.ts"), [], env);
+  const children = [backend];
+  let stopping = false;
+  const stopAll = async (code: number) => {
+    if (stopping) return;
+    stopping = true;
+    for (const child of children) child.kill("SIGTERM");
+    await Promise.all(children.map((c) => waitForExit(c, 15_000)));
+    process.exit(code);
+  };
+  process.on("SIGINT", () => void stopAll(0));
+  process.on("SIGTERM", () => void stopAll(0));
+  backend.on("exit", (code) => {
+    if (!stopping) console.error(`The backend stopped (exit code ${code}).`);
+    void stopAll(code ?? 1);
+  });
+
+  if (!(await waitForHealth(Date.now() + 120_000))) {
+    console.error(`The backend did not answer ${url}/healthz within 2 minutes.`);
+    return stopAll(1);
+  }
+  const demoConfig = join(dataDir, "demo-agent.toml");
+  if (env.LOGSTAG_DEMO !== "0" && existsSync(demoConfig)) {
+    const agent = startTs(
+      "agent",
+      join(root, "apps/agent/src/cli.ts"),
+      ["run", "--config", demoConfig],
+      process.env,
+    );
+    children.push(agent);
+    agent.on("exit", (code) => {
+      if (!stopping)
+        console.error(`The demo agent stopped (exit code ${code}); the backend keeps running.`);
+    });
+  }
+  const login = process.env.LOGSTAG_OWNER_EMAIL ?? "owner@logstag.local";
+  console.log(
+    [
+      "",
+      `  Logstag is running: ${url}`,
+      `  Sign in as ${login} (password: LOGSTAG_OWNER_PASSWORD, or the one printed on the first start above).`,
+      `  Data: ${dataDir}   API docs: ${url}/api/docs   Stop: Ctrl-C`,
+      "",
+    ].join("\n"),
+  );
+}
+
+main().catch((err: unknown) => {
+  console.error(`npm start failed: ${err instanceof Error ? err.message : String(err)}`);
+  process.exit(1);
+});

@@ -1,0 +1,80 @@
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, readFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+
+// `npm test`: unit and integration tests (Vitest), then the browser tests (Playwright in Chromium).
+const root = resolve(import.meta.dirname, "..");
+const out = join(root, "test-results");
+mkdirSync(out, { recursive: true });
+const CHROMIUM = process.env.LOGSTAG_CHROMIUM ?? "/usr/bin/chromium";
+
+interface Tally {
+  passed: number;
+  failed: number;
+  skipped: number;
+}
+
+function run(cmd: string, args: string[], env: NodeJS.ProcessEnv = {}): number {
+  const result = spawnSync(cmd, args, {
+    cwd: root,
+    stdio: "inherit",
+    env: { ...process.env, ...env },
+  });
+  return result.status ?? 1;
+}
+
+function readJson<T>(file: string): T | undefined {
+  return existsSync(file) ? (JSON.parse(readFileSync(file, "utf8")) as T) : undefined;
+}
+
+const total: Tally = { passed: 0, failed: 0, skipped: 0 };
+let runnerFailed = false;
+
+const vitestJson = join(out, "vitest.json");
+runnerFailed ||=
+  run("npx", [
+    "vitest",
+    "run",
+    "--reporter=default",
+    "--reporter=json",
+    `--outputFile=${vitestJson}`,
+  ]) !== 0;
+const v = readJson<{
+  numPassedTests: number;
+  numFailedTests: number;
+  numPendingTests: number;
+  numTodoTests: number;
+}>(vitestJson);
+if (v) {
+  total.passed += v.numPassedTests;
+  total.failed += v.numFailedTests;
+  total.skipped += v.numPendingTests + v.numTodoTests;
+}
+
+if (existsSync(CHROMIUM)) {
+  const e2eJson = join(out, "e2e.json");
+  const code = run(
+    "npx",
+    ["playwright", "test", "-c", "e2e/playwright.config.ts", "--reporter=list,json"],
+    {
+      PLAYWRIGHT_JSON_OUTPUT_NAME: e2eJson,
+    },
+  );
+  runnerFailed ||= code !== 0;
+  const e = readJson<{
+    stats: { expected: number; unexpected: number; skipped: number; flaky: number };
+  }>(e2eJson);
+  if (e) {
+    total.passed += e.stats.expected + e.stats.flaky;
+    total.failed += e.stats.unexpected;
+    total.skipped += e.stats.skipped;
+  }
+} else {
+  const message = `Browser tests NOT RUN: no Chromium at ${CHROMIUM} (apt-get install chromium, or set LOGSTAG_CHROMIUM).`;
+  console.error(`\n${"!".repeat(message.length)}\n${message}\n${"!".repeat(message.length)}\n`);
+  // CI installs Chromium; there a missing browser is a failure, not a skip.
+  if (process.env.CI) runnerFailed = true;
+}
+
+console.log(`\nTotal: ${total.passed} passed, ${total.failed} failed, ${total.skipped} skipped`);
+process.exit(runnerFailed || total.failed > 0 ? 1 : 0);
