@@ -45,9 +45,13 @@ export async function buildApp(opts: {
   await app.register(fastifyCookie);
   await app.register(fastifyCompress, {
     requestEncodings: ["gzip", "deflate"],
-    onInvalidRequestPayload: (_req, encoding) =>
-      new AppError("bad_request", `the body is not valid ${encoding} data`),
-    onUnsupportedRequestEncoding: (_req, encoding) =>
+    // The plugin copies these fields onto its own error, which then reaches handleError by status.
+    onInvalidRequestPayload: (encoding) => ({
+      name: "InvalidCompressedBody",
+      message: `the body is not valid ${encoding} data`,
+      statusCode: 400,
+    }),
+    onUnsupportedRequestEncoding: (encoding) =>
       new AppError(
         "unsupported_media_type",
         `content encoding ${encoding} is not supported; use gzip`,

@@ -35,10 +35,6 @@ function toAppError(err: FastifyError | Error): AppError {
       details,
     );
   }
-  // zlib's own errors, when a body claims gzip but is not.
-  if ((err as FastifyError).code?.startsWith("Z_")) {
-    return new AppError("bad_request", `the body is not valid compressed data (${err.message})`);
-  }
   const status = (err as FastifyError).statusCode;
   if (status && status >= 400 && status < 500) {
     return new AppError(CODE_BY_STATUS.get(status) ?? "bad_request", err.message);

@@ -1,0 +1,81 @@
+import { randomUUID } from "node:crypto";
+import { startTestPostgres, type TestPostgres } from "@logstag/test-support";
+import type { FastifyInstance } from "fastify";
+import { pino } from "pino";
+import { loadConfig } from "../config.ts";
+import { buildApp } from "../http/app.ts";
+import { createAgentKey } from "../services/agents/create-agent-key.ts";
+import { createOrganization } from "../services/orgs/create-organization.ts";
+import { createDb, type Db } from "../store/db.ts";
+import { migrate } from "../store/migrate.ts";
+
+export interface TestBackend {
+  url: string;
+  db: Db;
+  pg: TestPostgres;
+  app: FastifyInstance;
+  stop(): Promise<void>;
+}
+
+/** A real backend on a real (embedded) PostgreSQL, listening on a free loopback port. */
+export async function startTestBackend(env: Record<string, string> = {}): Promise<TestBackend> {
+  const pg = await startTestPostgres();
+  const db = createDb(pg.url);
+  await migrate(db);
+  const config = loadConfig({
+    LOGSTAG_DATA_DIR: "/nonexistent",
+    LOGSTAG_WEB_DIST: "/nonexistent",
+    ...env,
+  });
+  const app = await buildApp({ db, config, logger: pino({ level: "silent" }), version: "test" });
+  const url = await app.listen({ port: 0, host: "127.0.0.1" });
+  return {
+    url,
+    db,
+    pg,
+    app,
+    async stop() {
+      await app.close();
+      await db.end();
+      await pg.stop();
+    },
+  };
+}
+
+export interface TestOrg {
+  orgId: string;
+  email: string;
+  password: string;
+  agentKey: string;
+}
+
+/** A fresh organization with an owner and an agent key, so tests never share state. */
+export async function createTestOrg(db: Db): Promise<TestOrg> {
+  const email = `owner-${randomUUID()}@example.test`;
+  const password = `pw-${randomUUID()}`;
+  const { orgId } = await createOrganization({
+    ctx: { db },
+    input: { name: `org ${email}`, ownerEmail: email, ownerPassword: password },
+  });
+  const { key } = await createAgentKey({
+    ctx: { db, orgId, actor: { kind: "system" } },
+    input: { name: "test" },
+  });
+  return { orgId, email, password, agentKey: key };
+}
+
+/** Signs in over HTTP and returns the session cookie header. */
+export async function signIn(
+  url: string,
+  org: Pick<TestOrg, "email" | "password">,
+): Promise<string> {
+  const res = await fetch(`${url}/api/v1/auth/login`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ email: org.email, password: org.password }),
+  });
+  if (res.status !== 200) throw new Error(`sign-in failed: ${res.status} ${await res.text()}`);
+  const cookie = res.headers.get("set-cookie");
+  if (!cookie) throw new Error("sign-in set no cookie");
+  return cookie.split(";")[0] as string;
+}
