@@ -1,1 +1,2 @@
+export * from "./debian-postgres.ts";
 export * from "./embedded-postgres.ts";
