@@ -7,6 +7,7 @@ export default defineConfig({
       {
         test: {
           name: "unit",
+          sequence: { groupOrder: 0 },
           include: ["{apps,packages}/*/src/**/*.test.ts", "{apps,packages}/*/test/**/*.test.ts"],
           exclude: ["**/*.int.test.ts", "**/node_modules/**"],
         },
@@ -14,7 +15,11 @@ export default defineConfig({
       {
         test: {
           name: "int",
-          include: ["{apps,packages}/*/src/**/*.int.test.ts", "{apps,packages}/*/test/**/*.int.test.ts"],
+          sequence: { groupOrder: 1 },
+          include: [
+            "{apps,packages}/*/src/**/*.int.test.ts",
+            "{apps,packages}/*/test/**/*.int.test.ts",
+          ],
           testTimeout: 60_000,
           hookTimeout: 120_000,
           // Each integration file starts its own servers; two cores cannot run many at once.

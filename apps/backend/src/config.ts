@@ -1,7 +1,13 @@
 import { resolve } from "node:path";
 import { z } from "zod";
+import { type AccountsConfig, accountsEnvSchema, toAccountsConfig } from "./accounts-config.ts";
+import {
+  type TimeseriesConfig,
+  timeseriesEnvSchema,
+  toTimeseriesConfig,
+} from "./timeseries-config.ts";
 
-const envSchema = z.object({
+const envSchema = accountsEnvSchema.extend(timeseriesEnvSchema.shape).extend({
   PORT: z.coerce.number().int().min(1).max(65535).default(8080),
   HOST: z.string().default("127.0.0.1"),
   LOGSTAG_DATA_DIR: z.string().default("./.logstag"),
@@ -40,6 +46,8 @@ export interface BackendConfig {
   cookieSecure: boolean;
   bodyLimitBytes: number;
   logLevel: string;
+  accounts: AccountsConfig;
+  timeseries: TimeseriesConfig;
 }
 
 const yes = (v: string) => v === "1" || v === "true";
@@ -68,5 +76,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): BackendConfig 
     cookieSecure: yes(e.LOGSTAG_COOKIE_SECURE),
     bodyLimitBytes: e.LOGSTAG_BODY_LIMIT_BYTES,
     logLevel: e.LOG_LEVEL,
+    accounts: toAccountsConfig(e),
+    timeseries: toTimeseriesConfig(e),
   };
 }

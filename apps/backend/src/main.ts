@@ -4,6 +4,9 @@ import { prepareDemoAgent } from "./bootstrap/demo-agent.ts";
 import { ensureFirstOrganization } from "./bootstrap/first-start.ts";
 import { type BackendConfig, loadConfig } from "./config.ts";
 import { buildApp } from "./http/app.ts";
+import { timeseriesJobs } from "./jobs/job-definitions.ts";
+import { type JobRunner, startJobRunner } from "./jobs/job-runner.ts";
+import { configureTimeseries } from "./services/ingest/timeseries-settings.ts";
 import { createDb } from "./store/db.ts";
 import { type EmbeddedStore, startEmbeddedStore } from "./store/embedded-store.ts";
 import { migrate } from "./store/migrate.ts";
@@ -22,9 +25,15 @@ async function main(): Promise<void> {
 
   let embedded: EmbeddedStore | undefined;
   if (!config.databaseUrl) embedded = await startEmbeddedStore(config.dataDir, say);
-  const db = createDb(config.databaseUrl ?? (embedded as EmbeddedStore).url);
+  const databaseUrl = config.databaseUrl ?? (embedded as EmbeddedStore).url;
+  const db = createDb(databaseUrl);
   const applied = await migrate(db);
   if (applied.length) say(`applied migrations: ${applied.join(", ")}`);
+  configureTimeseries(config.timeseries);
+  let jobs: JobRunner | undefined;
+  if (config.timeseries.jobs.enabled) {
+    jobs = await startJobRunner({ databaseUrl, jobs: timeseriesJobs(config.timeseries), logger });
+  }
 
   const first = await ensureFirstOrganization(db, config);
   const app = await buildApp({ db, config, logger, version: BACKEND_VERSION });
@@ -53,6 +62,7 @@ async function main(): Promise<void> {
     stopping = true;
     say(`${signal} received, stopping`);
     await app.close().catch(() => {});
+    await jobs?.stop().catch(() => {});
     await db.end().catch(() => {});
     await embedded?.stop().catch(() => {});
     process.exit(0);

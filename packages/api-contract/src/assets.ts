@@ -1,4 +1,4 @@
-import { ENGINE_KINDS, TARGET_ROLES } from "@logstag/protocol";
+import { diagnosticSchema, ENGINE_KINDS, TARGET_ROLES } from "@logstag/protocol";
 import { z } from "zod";
 import { defineRoute } from "./route.ts";
 
@@ -18,6 +18,14 @@ export const agentSummarySchema = z.object({
 });
 export type AgentSummary = z.infer<typeof agentSummarySchema>;
 
+/** A collector's diagnostic as the Assets page shows it. */
+export const targetDiagnosticSchema = diagnosticSchema.extend({
+  collector: z.string(),
+  /** When the collector last reported it. */
+  reportedAt: isoTime,
+});
+export type TargetDiagnostic = z.infer<typeof targetDiagnosticSchema>;
+
 export const targetSummarySchema = z.object({
   id: z.uuid(),
   name: z.string(),
@@ -31,6 +39,8 @@ export const targetSummarySchema = z.object({
   status: z.enum(TARGET_STATUSES),
   lastSeenAt: isoTime.nullable(),
   lastError: z.string().nullable(),
+  /** Missing privileges or settings the collectors reported, with the statement that fixes each. */
+  diagnostics: z.array(targetDiagnosticSchema).optional(),
 });
 export type TargetSummary = z.infer<typeof targetSummarySchema>;
 
@@ -47,14 +57,16 @@ export const assetRoutes = {
     method: "GET",
     path: "/api/v1/assets",
     summary: "Agents and targets of the organization with their status.",
-    access: "session",
+    access: "user",
+    capability: "assets.read",
     response: assetsResponseSchema,
   }),
   target: defineRoute({
     method: "GET",
     path: "/api/v1/targets/:targetId",
     summary: "One target with its status.",
-    access: "session",
+    access: "user",
+    capability: "assets.read",
     params: targetParamsSchema,
     response: targetSummarySchema,
   }),

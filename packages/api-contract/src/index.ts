@@ -1,19 +1,35 @@
+import { agentKeyRoutes, apiKeyRoutes } from "./api-keys.ts";
 import { assetRoutes } from "./assets.ts";
+import { auditRoutes } from "./audit.ts";
 import { authRoutes } from "./auth.ts";
 import { healthRoutes } from "./health.ts";
+import { postgresRoutes } from "./postgres.ts";
 import { seriesRoutes } from "./series.ts";
+import { invitationRoutes, memberRoutes, organizationRoutes } from "./users.ts";
 
+export * from "./api-keys.ts";
 export * from "./assets.ts";
+export * from "./audit.ts";
 export * from "./auth.ts";
 export * from "./errors.ts";
 export * from "./health.ts";
+export * from "./permissions.ts";
+export * from "./postgres.ts";
 export * from "./route.ts";
 export * from "./series.ts";
+export * from "./users.ts";
 
 /** Every backend↔web route. The backend registers exactly these; tests walk this table. */
 export const API_ROUTES = {
   health: healthRoutes,
   auth: authRoutes,
+  members: memberRoutes,
+  invitations: invitationRoutes,
+  organization: organizationRoutes,
+  apiKeys: apiKeyRoutes,
+  agentKeys: agentKeyRoutes,
+  audit: auditRoutes,
   assets: assetRoutes,
   series: seriesRoutes,
+  postgres: postgresRoutes,
 } as const;

@@ -1,9 +1,16 @@
 import type { z } from "zod";
+import type { Capability } from "./permissions.ts";
 
 export type HttpMethod = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
 
-/** Who may call a route. The backend enforces it; the web app uses it to hide what a caller cannot do. */
-export type RouteAccess = "public" | "session" | "agent";
+/**
+ * How a route identifies its caller: nobody (`public`), a person by session cookie or user API key
+ * (`user`, which also names the capability the caller must hold), or an agent key (`agent`).
+ */
+export type RouteAccess = "public" | "user" | "agent";
+
+/** `json` unless the route answers with a file to download. */
+export type ResponseType = "json" | "csv";
 
 type Schema = z.ZodType | undefined;
 
@@ -18,6 +25,9 @@ export interface RouteDef<
   path: string;
   summary: string;
   access: A;
+  /** Set on every `user` route; the service checks it first. */
+  capability: A extends "user" ? Capability : undefined;
+  responseType: ResponseType;
   /** Absent parts are `undefined`, so their types stay exact. */
   params: P;
   query: Q;
@@ -25,23 +35,46 @@ export interface RouteDef<
   response: R;
 }
 
-export function defineRoute<
-  A extends RouteAccess,
-  R extends z.ZodType,
-  P extends Schema = undefined,
-  Q extends Schema = undefined,
-  B extends Schema = undefined,
->(def: {
+interface RouteInput<R extends z.ZodType, P extends Schema, Q extends Schema, B extends Schema> {
   method: HttpMethod;
   path: string;
   summary: string;
-  access: A;
   params?: P;
   query?: Q;
   body?: B;
   response: R;
-}): RouteDef<A, P, Q, B, R> {
-  return { ...def, params: def.params as P, query: def.query as Q, body: def.body as B };
+  responseType?: ResponseType;
+}
+
+export function defineRoute<
+  R extends z.ZodType,
+  P extends Schema = undefined,
+  Q extends Schema = undefined,
+  B extends Schema = undefined,
+>(
+  def: RouteInput<R, P, Q, B> & { access: "user"; capability: Capability },
+): RouteDef<"user", P, Q, B, R>;
+export function defineRoute<
+  A extends "public" | "agent",
+  R extends z.ZodType,
+  P extends Schema = undefined,
+  Q extends Schema = undefined,
+  B extends Schema = undefined,
+>(def: RouteInput<R, P, Q, B> & { access: A; capability?: never }): RouteDef<A, P, Q, B, R>;
+export function defineRoute(
+  def: RouteInput<z.ZodType, Schema, Schema, Schema> & {
+    access: RouteAccess;
+    capability?: Capability;
+  },
+): RouteDef {
+  return {
+    ...def,
+    capability: def.capability,
+    responseType: def.responseType ?? "json",
+    params: def.params,
+    query: def.query,
+    body: def.body,
+  };
 }
 
 type Output<S> = S extends z.ZodType ? z.output<S> : undefined;

@@ -29,6 +29,12 @@ export const seriesResponseSchema = z.object({
   to: z.number(),
   step: z.number().describe("seconds per bucket"),
   timestamps: z.array(z.number()).describe("epoch seconds, one per bucket"),
+  source: z
+    .enum(["raw", "1m", "1h"])
+    .optional()
+    .describe(
+      "what the buckets were computed from: raw points or 1-minute / 1-hour rollups (the newest minutes always come from raw points)",
+    ),
   series: z.array(
     z.object({
       metric: z.string(),
@@ -36,7 +42,14 @@ export const seriesResponseSchema = z.object({
       unit: z.string(),
       /** counters are returned as per-second rates. */
       kind: z.enum(["counter", "gauge"]),
+      /** null: no data in the bucket (for a counter: no interval without a reset). */
       values: z.array(z.number().nullable()),
+      resets: z
+        .array(z.number())
+        .optional()
+        .describe(
+          "counters only: epoch seconds of the buckets where the counter went down (restart or statistics reset); the rate starts again from a new baseline there and the interval across the drop has no rate",
+        ),
     }),
   ),
 });
@@ -47,7 +60,8 @@ export const seriesRoutes = {
     method: "GET",
     path: "/api/v1/targets/:targetId/series",
     summary: "Time series of one target, bucketed and aligned for charts.",
-    access: "session",
+    access: "user",
+    capability: "metrics.read",
     params: targetParamsSchema,
     query: seriesQuerySchema,
     response: seriesResponseSchema,

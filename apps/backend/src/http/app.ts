@@ -13,15 +13,27 @@ import {
 import type { Logger } from "pino";
 import type { BackendConfig } from "../config.ts";
 import { agentRoutes } from "../routes/agent.ts";
+import { apiKeyRoutes } from "../routes/api-keys.ts";
 import { assetRoutes } from "../routes/assets.ts";
+import { auditRoutes } from "../routes/audit.ts";
 import { authRoutes } from "../routes/auth.ts";
 import { healthRoutes } from "../routes/health.ts";
 import type { RouteDeps } from "../routes/route-deps.ts";
+import { userRoutes } from "../routes/users.ts";
 import { AppError } from "../services/errors.ts";
 import type { Db } from "../store/db.ts";
 import { handleError } from "./error-handler.ts";
+import { trackRoutes } from "./route-inventory.ts";
 
-export const ROUTE_GROUPS = [healthRoutes, authRoutes, assetRoutes, agentRoutes];
+export const ROUTE_GROUPS = [
+  healthRoutes,
+  authRoutes,
+  userRoutes,
+  apiKeyRoutes,
+  auditRoutes,
+  assetRoutes,
+  agentRoutes,
+];
 
 export async function buildApp(opts: {
   db: Db;
@@ -36,6 +48,7 @@ export async function buildApp(opts: {
     logController: new LogController({ disableRequestLogging: true }),
     trustProxy: true,
   }) as unknown as FastifyInstance;
+  trackRoutes(app);
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.setErrorHandler(handleError);
@@ -63,6 +76,7 @@ export async function buildApp(opts: {
       components: {
         securitySchemes: {
           session: { type: "apiKey", in: "cookie", name: "logstag_session" },
+          userKey: { type: "http", scheme: "bearer", description: "user API key (lsu_…)" },
           agentKey: { type: "http", scheme: "bearer", description: "agent key (lsa_…)" },
         },
       },
@@ -77,24 +91,29 @@ export async function buildApp(opts: {
   return app;
 }
 
-/** Serves the built web app with a fallback to index.html for client-side routes; API paths stay JSON. */
+/**
+ * Serves the built web app, reading files on each request (a rebuild needs no restart), with a
+ * fallback to index.html for client-side routes. API paths and missing files stay 404s.
+ */
 async function serveWebApp(app: FastifyInstance, dist: string): Promise<void> {
-  const hasWeb = existsSync(`${dist}/index.html`);
-  if (hasWeb) await app.register(fastifyStatic, { root: dist, wildcard: false });
+  const hasWeb = () => existsSync(`${dist}/index.html`);
+  await app.register(fastifyStatic, { root: dist, wildcard: true });
   app.setNotFoundHandler((request, reply) => {
-    const isApi = request.url.startsWith("/api/") || request.url === "/healthz";
-    if (isApi || request.method !== "GET") {
+    const path = request.url.split("?")[0] as string;
+    const isApi = path.startsWith("/api/") || path === "/healthz";
+    const isFile = /\.[a-z0-9]+$/i.test(path);
+    if (isApi || isFile || request.method !== "GET") {
       return handleError(
-        new AppError("not_found", `no route ${request.method} ${request.url.split("?")[0]}`),
+        new AppError("not_found", `no route ${request.method} ${path}`),
         request,
         reply,
       );
     }
-    if (!hasWeb)
+    if (!hasWeb())
       return reply
         .status(503)
         .type("text/plain")
         .send("The web app is not built: run `npm run build`.");
-    return reply.sendFile("index.html");
+    return reply.header("cache-control", "no-cache").sendFile("index.html");
   });
 }

@@ -1,8 +1,9 @@
-import type { RouteAccess, SessionInfo } from "@logstag/api-contract";
+import type { RouteAccess } from "@logstag/api-contract";
 import type { FastifyRequest } from "fastify";
 import { authenticateAgent } from "../services/agents/authenticate-agent.ts";
+import { authenticateApiKey } from "../services/auth/authenticate-api-key.ts";
 import { resolveSession } from "../services/auth/resolve-session.ts";
-import type { AnonymousCtx, Ctx } from "../services/context.ts";
+import type { AnonymousCtx, Ctx, RequestSource } from "../services/context.ts";
 import type { Db } from "../store/db.ts";
 
 export const SESSION_COOKIE = "logstag_session";
@@ -14,23 +15,33 @@ function bearer(request: FastifyRequest): string | undefined {
   return header?.startsWith("Bearer ") ? header.slice(7).trim() : undefined;
 }
 
-export interface ResolvedContext {
-  ctx: AnonymousCtx | Ctx;
-  session?: SessionInfo;
+export function requestSource(request: FastifyRequest): RequestSource {
+  return {
+    address: request.ip || null,
+    userAgent: request.headers["user-agent"]?.slice(0, 512) ?? null,
+  };
 }
 
-/** Identifies the caller the way the route's access level asks: nobody, a session cookie, or an agent key. */
+/**
+ * Identifies the caller the way the route's access asks: nobody, a person (an API key in the
+ * Authorization header, else the session cookie), or an agent key. What they may do is checked
+ * later, by the service.
+ */
 export async function buildContext(
   db: Db,
   access: RouteAccess,
   request: FastifyRequest,
-): Promise<ResolvedContext> {
+): Promise<AnonymousCtx | Ctx> {
+  const anonymous: AnonymousCtx = { db, source: requestSource(request) };
   switch (access) {
     case "public":
-      return { ctx: { db } };
+      return anonymous;
     case "agent":
-      return { ctx: await authenticateAgent({ ctx: { db }, key: bearer(request) }) };
-    case "session":
-      return resolveSession({ ctx: { db }, token: request.cookies[SESSION_COOKIE] });
+      return authenticateAgent({ ctx: anonymous, key: bearer(request) });
+    case "user": {
+      const key = bearer(request);
+      if (key !== undefined) return authenticateApiKey({ ctx: anonymous, key });
+      return resolveSession({ ctx: anonymous, token: request.cookies[SESSION_COOKIE] });
+    }
   }
 }

@@ -1,29 +1,40 @@
 import { API_ROUTES } from "@logstag/api-contract";
 import type { FastifyInstance } from "fastify";
 import { registerRoute } from "../http/register-route.ts";
-import { SESSION_COOKIE } from "../http/request-context.ts";
+import { clearSessionCookie, setSessionCookie } from "../http/session-cookie.ts";
+import { describeCaller } from "../services/auth/describe-caller.ts";
 import { login } from "../services/auth/login.ts";
 import { logout } from "../services/auth/logout.ts";
+import { signOutEverywhere } from "../services/auth/sign-out-everywhere.ts";
+import { switchOrganization } from "../services/auth/switch-organization.ts";
 import type { RouteDeps } from "./route-deps.ts";
 
 export function authRoutes(app: FastifyInstance, { db, config }: RouteDeps): void {
+  const settings = { ttlHours: config.sessionTtlHours, limits: config.accounts.login };
+
   registerRoute(app, db, API_ROUTES.auth.login, async ({ ctx, body, reply }) => {
-    const result = await login({ ctx, input: body, ttlHours: config.sessionTtlHours });
-    reply.setCookie(SESSION_COOKIE, result.token, {
-      path: "/",
-      httpOnly: true,
-      sameSite: "lax",
-      secure: config.cookieSecure,
-      expires: result.expiresAt,
-    });
+    const result = await login({ ctx, input: body, settings });
+    setSessionCookie(reply, config, result);
     return result.session;
   });
 
-  registerRoute(app, db, API_ROUTES.auth.logout, async ({ ctx, request, reply }) => {
-    await logout({ ctx, token: request.cookies[SESSION_COOKIE] as string });
-    reply.clearCookie(SESSION_COOKIE, { path: "/" });
+  registerRoute(app, db, API_ROUTES.auth.logout, async ({ ctx, reply }) => {
+    await logout({ ctx });
+    clearSessionCookie(reply);
     return { ok: true as const };
   });
 
-  registerRoute(app, db, API_ROUTES.auth.me, async ({ session }) => session);
+  registerRoute(app, db, API_ROUTES.auth.me, ({ ctx }) => describeCaller({ ctx }));
+
+  registerRoute(app, db, API_ROUTES.auth.switchOrganization, async ({ ctx, body, reply }) => {
+    const { session, info } = await switchOrganization({ ctx, input: body });
+    setSessionCookie(reply, config, session);
+    return info;
+  });
+
+  registerRoute(app, db, API_ROUTES.auth.signOutEverywhere, async ({ ctx, reply }) => {
+    await signOutEverywhere({ ctx });
+    clearSessionCookie(reply);
+    return { ok: true as const };
+  });
 }

@@ -9,7 +9,11 @@ export type Queryable = Pick<pg.Pool, "query">;
 pg.types.setTypeParser(pg.types.builtins.INT8, (v) => Number(v));
 
 export function createDb(url: string, max = 10): Db {
-  return new pg.Pool({ connectionString: url, max, application_name: "logstag-backend" });
+  const pool = new pg.Pool({ connectionString: url, max, application_name: "logstag-backend" });
+  // An idle connection the server closed (restart, shutdown) is dropped and replaced by the pool;
+  // without a listener its error would end the process.
+  pool.on("error", () => {});
+  return pool;
 }
 
 /** Runs `fn` in one transaction: committed when it resolves, rolled back when it throws. */

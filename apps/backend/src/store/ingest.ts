@@ -1,19 +1,24 @@
 import type { Queryable } from "./db.ts";
 
-/** Records payload ids; returns those seen for the first time. Concurrent claims of one id: one wins. */
+/**
+ * Records payload ids; returns those seen for the first time. Concurrent claims of one id: one
+ * wins, the other waits for its commit and then sees the id as taken.
+ */
 export async function claimPayloads(
   db: Queryable,
   orgId: string,
-  payloads: { payloadId: string; targetId: string; collector: string }[],
+  payloads: { payloadId: string; targetId: string; collector: string; collectedAt: string }[],
 ): Promise<Set<string>> {
   const { rows } = await db.query<{ payload_id: string }>(
-    `insert into ingested_payloads (org_id, payload_id, target_id, collector)
-     select $1, p.id, p.target_id, p.collector from unnest($2::uuid[], $3::uuid[], $4::text[]) as p(id, target_id, collector)
+    `insert into ingested_payloads (org_id, payload_id, collected_at, target_id, collector)
+     select $1, p.id, p.collected_at, p.target_id, p.collector
+       from unnest($2::uuid[], $3::timestamptz[], $4::uuid[], $5::text[]) as p(id, collected_at, target_id, collector)
      on conflict do nothing
      returning payload_id`,
     [
       orgId,
       payloads.map((p) => p.payloadId),
+      payloads.map((p) => p.collectedAt),
       payloads.map((p) => p.targetId),
       payloads.map((p) => p.collector),
     ],
@@ -68,20 +73,6 @@ export async function resolveSeriesIds(
   );
 }
 
-export async function insertPoints(
-  db: Queryable,
-  orgId: string,
-  points: { seriesId: number; ts: string; value: number }[],
-): Promise<void> {
-  if (points.length === 0) return;
-  await db.query(
-    `insert into points (org_id, series_id, ts, value)
-     select $1, p.series_id, p.ts, p.value from unnest($2::bigint[], $3::timestamptz[], $4::float8[]) as p(series_id, ts, value)
-     on conflict do nothing`,
-    [orgId, points.map((p) => p.seriesId), points.map((p) => p.ts), points.map((p) => p.value)],
-  );
-}
-
 export interface TargetObservation {
   targetId: string;
   seenAt: string;
@@ -123,9 +114,12 @@ export async function recordTargetObservations(
   );
 }
 
+/** Refreshes agents' last contact; a contact within the last few seconds is recent enough. */
 export async function touchAgents(db: Queryable, orgId: string, agentIds: string[]): Promise<void> {
   await db.query(
-    "update agents set last_seen_at = now() where org_id = $1 and id = any($2::uuid[])",
+    `update agents set last_seen_at = now()
+      where org_id = $1 and id = any($2::uuid[])
+        and (last_seen_at is null or last_seen_at < now() - interval '5 seconds')`,
     [orgId, agentIds],
   );
 }

@@ -1,8 +1,10 @@
+export * from "./diagnostics.ts";
 export * from "./engines.ts";
 export * from "./interval-groups.ts";
 export * from "./metric-catalog.ts";
 export * from "./payload.ts";
 export * from "./registration.ts";
+export * from "./snapshots.ts";
 
 /** Paths of the agent-facing API, relative to the backend's base URL. */
 export const AGENT_API = {

@@ -1,7 +1,9 @@
 import { z } from "zod";
+import { diagnosticSchema, MAX_DIAGNOSTICS_PER_PAYLOAD } from "./diagnostics.ts";
 import { engineKindSchema } from "./engines.ts";
 import { intervalGroupSchema } from "./interval-groups.ts";
 import { findMetric } from "./metric-catalog.ts";
+import { checkSnapshot, snapshotSchema } from "./snapshots.ts";
 
 const labelValue = z.string().max(200);
 
@@ -59,6 +61,10 @@ export const payloadSchema = z
       .object({
         metrics: z.array(metricSampleSchema).max(MAX_SAMPLES_PER_PAYLOAD).default([]),
         inventory: inventorySchema.optional(),
+        /** Rows describing the server at collection time; see SNAPSHOT_KINDS. */
+        snapshot: snapshotSchema.optional(),
+        /** What the collector could not read and how to fix it; absent or empty when nothing is missing. */
+        diagnostics: z.array(diagnosticSchema).max(MAX_DIAGNOSTICS_PER_PAYLOAD).optional(),
       })
       .strict(),
   })
@@ -70,6 +76,11 @@ export const payloadSchema = z
         path: ["error"],
         message: "a failed collection must say why",
       });
+    }
+    if (p.data.snapshot) {
+      for (const [path, message] of checkSnapshot(p.data.snapshot, p.engine)) {
+        ctx.addIssue({ code: "custom", path: ["data", "snapshot", ...path], message });
+      }
     }
     p.data.metrics.forEach((sample, i) => {
       const def = findMetric(sample.name);

@@ -1,22 +1,23 @@
 import { z } from "zod";
 import { engineKindSchema } from "./engines.ts";
 
-const name = z
+/** Agent and target names: what people type in config files. */
+export const nameSchema = z
   .string()
-  .min(1)
-  .max(100)
+  .min(1, "must not be empty")
+  .max(100, "at most 100 characters")
   .regex(/^[\w.@:/ -]+$/, "use letters, digits, spaces and . _ - @ : /");
 
 export const registerAgentRequestSchema = z
   .object({
-    agentName: name,
+    agentName: nameSchema,
     hostname: z.string().min(1).max(255),
     agentVersion: z.string().min(1).max(50),
     targets: z
       .array(
         z
           .object({
-            name,
+            name: nameSchema,
             engine: engineKindSchema,
             /** Where the target lives, for the inventory: never credentials. */
             endpoint: z.string().max(300).optional(),

@@ -17,5 +17,10 @@ export async function authenticateAgent({
   const row = await findLiveAgentKey(ctx.db, hashToken(key));
   if (!row) throw unauthenticated("this agent key is unknown or revoked");
   if (row.stale_use) await touchAgentKey(ctx.db, row.org_id, row.id);
-  return { db: ctx.db, orgId: row.org_id, actor: { kind: "agent", agentKeyId: row.id } };
+  return {
+    db: ctx.db,
+    orgId: row.org_id,
+    source: ctx.source,
+    actor: { kind: "agent", agentKeyId: row.id },
+  };
 }

@@ -1,5 +1,10 @@
+import type { CreateAgentKeyResponse } from "@logstag/api-contract";
 import { AGENT_KEY_PREFIX } from "@logstag/protocol";
 import { insertAgentKey } from "../../store/agent-keys.ts";
+import { withTransaction } from "../../store/db.ts";
+import { displayPrefix, toAgentKey } from "../api-keys/to-key.ts";
+import { recordAudit } from "../audit/record-audit.ts";
+import { authorize } from "../authz/authorize.ts";
 import type { Ctx } from "../context.ts";
 import { generateToken, hashToken } from "../tokens.ts";
 
@@ -10,8 +15,21 @@ export async function createAgentKey({
 }: {
   ctx: Ctx;
   input: { name: string };
-}): Promise<{ id: string; key: string }> {
+}): Promise<CreateAgentKeyResponse & { id: string; key: string }> {
+  authorize(ctx, "agent-keys.manage");
   const key = generateToken(AGENT_KEY_PREFIX);
-  const id = await insertAgentKey(ctx.db, ctx.orgId, input.name, hashToken(key));
-  return { id, key };
+  return withTransaction(ctx.db, async (tx) => {
+    const row = await insertAgentKey(tx, ctx.orgId, {
+      name: input.name,
+      prefix: displayPrefix(key),
+      keyHash: hashToken(key),
+    });
+    await recordAudit(tx, ctx, {
+      action: "agent_key.created",
+      resourceType: "agent_key",
+      resourceId: row.id,
+      after: { name: row.name, prefix: row.prefix },
+    });
+    return { id: row.id, key, agentKey: toAgentKey(row), secret: key };
+  });
 }

@@ -1,5 +1,6 @@
 import type { TargetSummary } from "@logstag/api-contract";
 import { findTarget } from "../../store/inventory.ts";
+import { authorize } from "../authz/authorize.ts";
 import type { Ctx } from "../context.ts";
 import { notFound } from "../errors.ts";
 import { toTargetSummary } from "./to-target-summary.ts";
@@ -11,6 +12,7 @@ export async function getTarget({
   ctx: Ctx;
   input: { targetId: string };
 }): Promise<TargetSummary> {
+  authorize(ctx, "assets.read");
   const row = await findTarget(ctx.db, ctx.orgId, input.targetId);
   if (!row) throw notFound("target");
   return toTargetSummary(row);

@@ -1,9 +1,11 @@
 import type { AssetsResponse } from "@logstag/api-contract";
 import { listAgents, listTargets } from "../../store/inventory.ts";
+import { authorize } from "../authz/authorize.ts";
 import type { Ctx } from "../context.ts";
 import { toTargetSummary } from "./to-target-summary.ts";
 
 export async function listAssets({ ctx }: { ctx: Ctx }): Promise<AssetsResponse> {
+  authorize(ctx, "assets.read");
   const [agents, targets] = await Promise.all([
     listAgents(ctx.db, ctx.orgId),
     listTargets(ctx.db, ctx.orgId),

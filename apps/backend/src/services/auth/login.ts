@@ -1,12 +1,16 @@
 import type { SessionInfo } from "@logstag/api-contract";
-import { findDefaultMembership, findUserByEmail } from "../../store/accounts.ts";
-import { insertSession } from "../../store/sessions.ts";
-import type { AnonymousCtx } from "../context.ts";
+import type { LoginLimits } from "../../accounts-config.ts";
+import { findUserByEmail, listMemberships, type UserRow } from "../../store/accounts.ts";
+import { withTransaction } from "../../store/db.ts";
+import { clearAccountFailures } from "../../store/login-attempts.ts";
+import { deleteExpiredSessions } from "../../store/sessions.ts";
+import { recordAuditAs } from "../audit/record-audit.ts";
+import type { AnonymousCtx, PersonActor } from "../context.ts";
 import { unauthenticated } from "../errors.ts";
-import { generateToken, hashToken } from "../tokens.ts";
+import { buildSessionInfo } from "./describe-caller.ts";
+import { attemptKeys, checkLoginThrottle, recordLoginFailure } from "./login-throttle.ts";
 import { hashPassword, verifyPassword } from "./passwords.ts";
-
-export const SESSION_TOKEN_PREFIX = "lss_";
+import { sessionExpiry, startSession } from "./start-session.ts";
 
 // Verified against when the e-mail is unknown, so both failures take the same time.
 const dummyHash = hashPassword("logstag-timing-equaliser");
@@ -17,36 +21,83 @@ export interface LoginResult {
   session: SessionInfo;
 }
 
+export interface LoginSettings {
+  ttlHours: number;
+  limits: LoginLimits;
+}
+
 export async function login({
   ctx,
   input,
-  ttlHours,
+  settings,
 }: {
   ctx: AnonymousCtx;
   input: { email: string; password: string };
-  ttlHours: number;
+  settings: LoginSettings;
 }): Promise<LoginResult> {
-  const wrong = unauthenticated("e-mail or password is wrong");
+  const keys = attemptKeys(input.email, ctx.source?.address);
+  await checkLoginThrottle(ctx.db, keys, settings.limits);
   const user = await findUserByEmail(ctx.db, input.email);
   const ok = await verifyPassword(user?.password_hash ?? (await dummyHash), input.password);
-  if (!user || !ok) throw wrong;
-  const membership = await findDefaultMembership(ctx.db, user.id);
+  if (!user || !ok) {
+    await recordFailure(ctx, keys, user, settings.limits);
+    throw unauthenticated("e-mail or password is wrong");
+  }
+  const membership = (await listMemberships(ctx.db, user.id))[0];
   if (!membership) throw unauthenticated("this account belongs to no organization");
-  const token = generateToken(SESSION_TOKEN_PREFIX);
-  const expiresAt = new Date(Date.now() + ttlHours * 3_600_000);
-  await insertSession(ctx.db, {
-    orgId: membership.org_id,
-    userId: user.id,
-    tokenHash: hashToken(token),
-    expiresAt,
-  });
-  return {
-    token,
-    expiresAt,
-    session: {
-      user: { id: user.id, email: user.email, name: user.name },
-      organization: { id: membership.org_id, name: membership.org_name },
+
+  return withTransaction(ctx.db, async (tx) => {
+    await clearAccountFailures(tx, keys.account);
+    await deleteExpiredSessions(tx, user.id);
+    const session = await startSession(tx, {
+      orgId: membership.org_id,
+      userId: user.id,
+      expiresAt: sessionExpiry(settings.ttlHours),
+    });
+    const actor: PersonActor = {
+      kind: "user",
+      userId: user.id,
+      email: user.email,
       role: membership.role,
-    },
-  };
+      sessionId: session.id,
+    };
+    await recordAuditAs(
+      tx,
+      {
+        orgId: membership.org_id,
+        actor: { kind: "user", id: user.id, userId: user.id, label: user.email },
+        source: ctx.source,
+      },
+      { action: "user.signed_in", resourceType: "user", resourceId: user.id },
+    );
+    return {
+      token: session.token,
+      expiresAt: session.expiresAt,
+      session: await buildSessionInfo(tx, membership.org_id, actor),
+    };
+  });
+}
+
+/** Counts the failure, and tells each organization of a known account that someone tried it. */
+async function recordFailure(
+  ctx: AnonymousCtx,
+  keys: ReturnType<typeof attemptKeys>,
+  user: UserRow | undefined,
+  limits: LoginLimits,
+): Promise<void> {
+  await withTransaction(ctx.db, async (tx) => {
+    await recordLoginFailure(tx, keys, limits);
+    if (!user) return;
+    for (const m of await listMemberships(tx, user.id)) {
+      await recordAuditAs(
+        tx,
+        {
+          orgId: m.org_id,
+          actor: { kind: "anonymous", id: null, userId: null, label: keys.account },
+          source: ctx.source,
+        },
+        { action: "user.sign_in_failed", resourceType: "user", resourceId: user.id },
+      );
+    }
+  });
 }

@@ -2,14 +2,20 @@ import type { IngestBatch, IngestResult, Payload } from "@logstag/protocol";
 import { withTransaction } from "../../store/db.ts";
 import { claimPayloads, recordTargetObservations, touchAgents } from "../../store/ingest.ts";
 import { findOwnedTargets } from "../../store/inventory.ts";
+import { enterIngest } from "../../store/rollup-state.ts";
 import type { Ctx } from "../context.ts";
 import { AppError } from "../errors.ts";
 import { observeTargets } from "./observe-targets.ts";
+import { preparePayloadDays } from "./payload-days.ts";
+import { resolvePayloadSeries } from "./series-ids.ts";
+import { asStoreBusy } from "./store-busy.ts";
 import { storeSamples } from "./store-samples.ts";
+import { ingestGate, timeseriesSettings } from "./timeseries-settings.ts";
 
 /**
- * Stores one agent request in one transaction: every payload must name a target of the caller's
- * organization (or nothing is stored); payload ids seen before are acknowledged and skipped.
+ * Stores one agent request in one transaction, answering only after commit: every payload must
+ * name a target of the caller's organization (or nothing is stored); payload ids seen before are
+ * acknowledged and skipped; payloads older than raw retention are acknowledged and not stored.
  */
 export async function ingestBatch({
   ctx,
@@ -18,11 +24,43 @@ export async function ingestBatch({
   ctx: Ctx;
   input: IngestBatch;
 }): Promise<IngestResult> {
-  const targetIds = [...new Set(input.payloads.map((p) => p.targetId))];
+  return ingestGate.run(async () => {
+    try {
+      return await storeBatch(ctx, input.payloads);
+    } catch (err) {
+      throw asStoreBusy(err);
+    }
+  });
+}
+
+async function storeBatch(ctx: Ctx, payloads: Payload[]): Promise<IngestResult> {
+  await checkOwnership(ctx, payloads);
+  // A payload id twice in one batch is one payload.
+  const unique = [...new Map(payloads.map((p) => [p.payloadId, p])).values()];
+  const { raw } = timeseriesSettings().retentionDays;
+  const { expired } = await preparePayloadDays(ctx.db, unique, raw);
+  const live = unique.filter((p) => !expired.has(p.payloadId));
+  const seriesIds = await resolvePayloadSeries(ctx.db, ctx.orgId, live);
+  return withTransaction(ctx.db, async (tx) => {
+    const sealedUntil = await enterIngest(tx);
+    const fresh = await claimPayloads(tx, ctx.orgId, live);
+    const accepted = live.filter((p) => fresh.has(p.payloadId));
+    await storeSamples(tx, ctx.orgId, accepted, { seriesIds, sealedUntil });
+    await recordTargetObservations(tx, ctx.orgId, observeTargets(accepted));
+    await touchAgents(tx, ctx.orgId, [...new Set(payloads.map((p) => p.agentId))]);
+    return {
+      accepted: accepted.length + expired.size,
+      duplicates: payloads.length - accepted.length - expired.size,
+    };
+  });
+}
+
+async function checkOwnership(ctx: Ctx, payloads: Payload[]): Promise<void> {
+  const targetIds = [...new Set(payloads.map((p) => p.targetId))];
   const owned = new Map(
     (await findOwnedTargets(ctx.db, ctx.orgId, targetIds)).map((t) => [t.id, t]),
   );
-  input.payloads.forEach((p, i) => {
+  payloads.forEach((p, i) => {
     const target = owned.get(p.targetId);
     // Another organization's target answers exactly like a missing one: ids do not leak existence.
     if (!target || target.agent_id !== p.agentId) {
@@ -37,14 +75,5 @@ export async function ingestBatch({
         `payloads[${i}]: target ${p.targetId} is a ${target.engine} target, not ${p.engine}`,
       );
     }
-  });
-
-  return withTransaction(ctx.db, async (tx) => {
-    const fresh = await claimPayloads(tx, ctx.orgId, input.payloads);
-    const accepted: Payload[] = input.payloads.filter((p) => fresh.has(p.payloadId));
-    await storeSamples(tx, ctx.orgId, accepted);
-    await recordTargetObservations(tx, ctx.orgId, observeTargets(accepted));
-    await touchAgents(tx, ctx.orgId, [...new Set(input.payloads.map((p) => p.agentId))]);
-    return { accepted: accepted.length, duplicates: input.payloads.length - accepted.length };
   });
 }

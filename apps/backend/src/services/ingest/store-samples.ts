@@ -1,42 +1,40 @@
 import type { Payload } from "@logstag/protocol";
-import type { Queryable } from "../../store/db.ts";
-import {
-  insertPoints,
-  resolveSeriesIds,
-  type SeriesKey,
-  seriesKeyString,
-} from "../../store/ingest.ts";
+import type { Tx } from "../../store/db.ts";
+import { copyPoints, isoToPgMicros, type PointRow } from "../../store/points-copy.ts";
+import { markDirtyHours } from "../../store/rollup-dirty.ts";
 
-/** Labels as canonical JSON (sorted keys), so one label set is always one series. */
-export function canonicalLabels(labels: Record<string, string> | undefined): string {
-  const entries = Object.entries(labels ?? {}).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  return JSON.stringify(Object.fromEntries(entries));
-}
+export { canonicalLabels } from "./series-ids.ts";
 
+const HOUR_MS = 3_600_000;
+
+/**
+ * Writes the samples of the accepted payloads with one COPY. Payloads collected before the rollup
+ * seal arrive after their minute was rolled up: their (target, hour) is marked for a redo.
+ */
 export async function storeSamples(
-  db: Queryable,
+  tx: Tx,
   orgId: string,
   payloads: Payload[],
+  opts: { seriesIds: Map<Payload, number[]>; sealedUntil: Date | null },
 ): Promise<void> {
-  const keys = new Map<string, SeriesKey>();
-  const samples: { key: string; ts: string; value: number }[] = [];
+  const rows: PointRow[] = [];
+  const late = new Map<string, { targetId: string; hour: Date }>();
+  const sealed = opts.sealedUntil?.getTime() ?? Number.NEGATIVE_INFINITY;
   for (const p of payloads) {
-    for (const m of p.data.metrics) {
-      const key: SeriesKey = {
-        targetId: p.targetId,
-        metric: m.name,
-        labels: canonicalLabels(m.labels),
-      };
-      const k = seriesKeyString(key);
-      keys.set(k, key);
-      samples.push({ key: k, ts: p.collectedAt, value: m.value });
+    const ids = opts.seriesIds.get(p);
+    if (!ids || ids.length === 0) continue;
+    const pgMicros = isoToPgMicros(p.collectedAt);
+    p.data.metrics.forEach((m, i) => {
+      rows.push({ seriesId: ids[i] as number, pgMicros, value: m.value });
+    });
+    const t = Date.parse(p.collectedAt);
+    if (t < sealed) {
+      const hour = new Date(Math.floor(t / HOUR_MS) * HOUR_MS);
+      late.set(`${p.targetId}/${hour.getTime()}`, { targetId: p.targetId, hour });
     }
   }
-  if (samples.length === 0) return;
-  const ids = await resolveSeriesIds(db, orgId, [...keys.values()]);
-  await insertPoints(
-    db,
-    orgId,
-    samples.map((s) => ({ seriesId: ids.get(s.key) as number, ts: s.ts, value: s.value })),
-  );
+  // Index order: neighbouring rows land on the same index pages.
+  rows.sort((a, b) => a.seriesId - b.seriesId || a.pgMicros - b.pgMicros);
+  await copyPoints(tx, orgId, rows);
+  await markDirtyHours(tx, orgId, [...late.values()]);
 }

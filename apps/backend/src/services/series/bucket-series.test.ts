@@ -1,54 +1,53 @@
 import { describe, expect, it } from "vitest";
-import { bucketAverage, chooseStep, counterRates } from "./bucket-series.ts";
+import type { BucketRow } from "../../store/series.ts";
+import { chooseStep, toChartSeries } from "./bucket-series.ts";
 
-describe("counterRates", () => {
-  it("turns a cumulative counter into per-second rates", () => {
-    expect(
-      counterRates([
-        { t: 0, value: 100 },
-        { t: 10, value: 150 },
-        { t: 20, value: 150 },
-      ]),
-    ).toEqual([
-      { t: 10, value: 5 },
-      { t: 20, value: 0 },
-    ]);
-  });
-
-  it("treats a decrease as a reset: a new baseline, never a negative rate", () => {
-    const rates = counterRates([
-      { t: 0, value: 1000 },
-      { t: 10, value: 1100 },
-      { t: 20, value: 30 },
-      { t: 30, value: 80 },
-    ]);
-    expect(rates).toEqual([
-      { t: 10, value: 10 },
-      { t: 30, value: 5 },
-    ]);
-    expect(rates.every((r) => r.value >= 0)).toBe(true);
-  });
-
-  it("ignores samples that do not move forward in time", () => {
-    expect(
-      counterRates([
-        { t: 10, value: 1 },
-        { t: 10, value: 5 },
-      ]),
-    ).toEqual([]);
-  });
+const row = (i: number, r: Partial<BucketRow>): BucketRow => ({
+  series_id: 1,
+  i,
+  count: 1,
+  sum: 0,
+  min: 0,
+  max: 0,
+  increase: 0,
+  elapsed: 0,
+  resets: 0,
+  ...r,
 });
 
-describe("bucketAverage", () => {
-  it("averages within buckets and leaves empty buckets null", () => {
-    const points = [
-      { t: 100, value: 2 },
-      { t: 105, value: 4 },
-      { t: 125, value: 9 },
-      { t: 99, value: 1000 },
-      { t: 130, value: 1000 },
+describe("toChartSeries", () => {
+  const grid = { start: 100, step: 10, count: 4 };
+
+  it("gives a gauge its bucket average and leaves empty buckets null", () => {
+    const rows = [row(0, { count: 2, sum: 6 }), row(2, { count: 1, sum: 9 })];
+    expect(toChartSeries("gauge", rows, grid)).toEqual({
+      values: [3, null, 9, null],
+      resets: [],
+    });
+  });
+
+  it("gives a counter its increase per second of covered time", () => {
+    const rows = [row(1, { increase: 600, elapsed: 60 }), row(2, { increase: 30, elapsed: 10 })];
+    expect(toChartSeries("counter", rows, grid).values).toEqual([null, 10, 3, null]);
+  });
+
+  it("marks a reset and never turns it into a negative or diluted rate", () => {
+    const rows = [
+      row(0, { increase: 100, elapsed: 10 }),
+      // Only interval in the bucket crossed the reset: no rate at all, and the bucket is marked.
+      row(1, { increase: 0, elapsed: 0, resets: 1 }),
+      // A reset plus one good interval: the rate of the good interval only.
+      row(2, { increase: 50, elapsed: 10, resets: 1 }),
     ];
-    expect(bucketAverage(points, 100, 10, 3)).toEqual([3, null, 9]);
+    expect(toChartSeries("counter", rows, grid)).toEqual({
+      values: [10, null, 5, null],
+      resets: [110, 120],
+    });
+  });
+
+  it("ignores buckets outside the grid", () => {
+    const rows = [row(-1, { count: 1, sum: 1 }), row(4, { count: 1, sum: 1 })];
+    expect(toChartSeries("gauge", rows, grid).values).toEqual([null, null, null, null]);
   });
 });
 

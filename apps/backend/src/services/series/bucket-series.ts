@@ -1,39 +1,5 @@
-export interface RawPoint {
-  /** epoch seconds */
-  t: number;
-  value: number;
-}
-
-/** Per-second rates between consecutive samples; a decrease is a counter reset: a new baseline, never a negative rate. */
-export function counterRates(points: RawPoint[]): RawPoint[] {
-  const rates: RawPoint[] = [];
-  for (let i = 1; i < points.length; i++) {
-    const prev = points[i - 1] as RawPoint;
-    const cur = points[i] as RawPoint;
-    const dt = cur.t - prev.t;
-    if (dt <= 0 || cur.value < prev.value) continue;
-    rates.push({ t: cur.t, value: (cur.value - prev.value) / dt });
-  }
-  return rates;
-}
-
-/** Averages points into `count` buckets of `step` seconds starting at `from`; a bucket without points is null. */
-export function bucketAverage(
-  points: RawPoint[],
-  from: number,
-  step: number,
-  count: number,
-): (number | null)[] {
-  const sums = new Float64Array(count);
-  const counts = new Uint32Array(count);
-  for (const p of points) {
-    const i = Math.floor((p.t - from) / step);
-    if (i < 0 || i >= count) continue;
-    sums[i] = (sums[i] as number) + p.value;
-    counts[i] = (counts[i] as number) + 1;
-  }
-  return Array.from(sums, (s, i) => (counts[i] ? s / (counts[i] as number) : null));
-}
+import type { MetricKind } from "@logstag/protocol";
+import type { BucketRow } from "../../store/series.ts";
 
 const NICE_STEPS = [
   10, 15, 30, 60, 120, 300, 600, 900, 1800, 3600, 7200, 10800, 21600, 43200, 86400,
@@ -45,4 +11,34 @@ export function chooseStep(rangeSeconds: number, maxPoints: number, requested?: 
   if (requested !== undefined) return Math.max(requested, minimum);
   const target = Math.max(rangeSeconds / 300, minimum);
   return NICE_STEPS.find((s) => s >= target) ?? Math.ceil(target);
+}
+
+export interface ChartSeries {
+  values: (number | null)[];
+  /** Bucket timestamps where a counter went down. */
+  resets: number[];
+}
+
+/**
+ * Bucket aggregates → chart values: a gauge's level is the bucket's average; a counter's rate is
+ * its increase over the seconds that increase covers, so a reset (no increase, no seconds) never
+ * yields a negative or diluted rate, and a bucket whose only interval crossed a reset is null.
+ */
+export function toChartSeries(
+  kind: MetricKind,
+  rows: readonly BucketRow[],
+  grid: { start: number; step: number; count: number },
+): ChartSeries {
+  const values: (number | null)[] = new Array(grid.count).fill(null);
+  const resets: number[] = [];
+  for (const r of rows) {
+    if (r.i < 0 || r.i >= grid.count) continue;
+    if (kind === "gauge") {
+      values[r.i] = r.count > 0 ? r.sum / r.count : null;
+      continue;
+    }
+    values[r.i] = r.elapsed > 0 ? r.increase / r.elapsed : null;
+    if (r.resets > 0) resets.push(grid.start + r.i * grid.step);
+  }
+  return { values, resets: resets.sort((a, b) => a - b) };
 }

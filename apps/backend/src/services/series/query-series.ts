@@ -1,10 +1,13 @@
 import { MAX_SERIES_POINTS, type SeriesResponse } from "@logstag/api-contract";
 import { findMetric } from "@logstag/protocol";
 import { findTarget } from "../../store/inventory.ts";
-import { findSeries, readPoints } from "../../store/series.ts";
+import { readRollupState } from "../../store/rollup-state.ts";
+import { type BucketRow, findSeries, readBuckets } from "../../store/series.ts";
 import type { Ctx } from "../context.ts";
 import { badRequest, notFound } from "../errors.ts";
-import { bucketAverage, chooseStep, counterRates, type RawPoint } from "./bucket-series.ts";
+import { timeseriesSettings } from "../ingest/timeseries-settings.ts";
+import { chooseStep, toChartSeries } from "./bucket-series.ts";
+import { fitStepToTiers, planSegments, tierForStep } from "./plan-tiers.ts";
 
 export interface SeriesQuery {
   targetId: string;
@@ -14,7 +17,12 @@ export interface SeriesQuery {
   step?: number | undefined;
 }
 
-/** Chart-ready series for one target: aligned buckets, counters as per-second rates. */
+const seconds = (d: Date | null) => (d ? d.getTime() / 1000 : null);
+
+/**
+ * Chart-ready series for one target: aligned buckets, counters as per-second rates, read from the
+ * coarsest storage tier that fits the step (rollups for long ranges, raw points for short ones).
+ */
 export async function querySeries({
   ctx,
   input,
@@ -34,40 +42,55 @@ export async function querySeries({
   if (!(toS > fromS)) throw badRequest("`to` must be after `from`");
   if (toS - fromS > 400 * 86400) throw badRequest("the range may span at most 400 days");
 
-  const step = chooseStep(toS - fromS, MAX_SERIES_POINTS, input.step);
+  const nowS = Date.now() / 1000;
+  const { retentionDays } = timeseriesSettings();
+  const step = fitStepToTiers(
+    chooseStep(toS - fromS, MAX_SERIES_POINTS, input.step),
+    fromS,
+    nowS,
+    retentionDays,
+  );
   const start = Math.floor(fromS / step) * step;
   const count = Math.ceil((toS - start) / step);
-  const series = await findSeries(ctx.db, ctx.orgId, target.id, input.metrics);
-  // Counters need the sample just before the range to compute the first rate.
-  const points = await readPoints(
+  const tier = tierForStep(step);
+  const [series, state] = await Promise.all([
+    findSeries(ctx.db, ctx.orgId, target.id, input.metrics),
+    readRollupState(ctx.db),
+  ]);
+  const segments = planSegments(tier, start, toS, {
+    "1m": seconds(state.rolled1m),
+    "1h": seconds(state.rolled1h),
+  });
+  const rows = await readBuckets(
     ctx.db,
     ctx.orgId,
     series.map((s) => s.id),
-    new Date((start - step) * 1000),
-    new Date(toS * 1000),
+    { start, step, segments },
   );
-  const bySeries = new Map<number, RawPoint[]>();
-  for (const p of points) {
-    const list = bySeries.get(p.series_id) ?? [];
-    list.push({ t: p.t, value: p.value });
-    bySeries.set(p.series_id, list);
+  const bySeries = new Map<number, BucketRow[]>();
+  for (const r of rows) {
+    const list = bySeries.get(r.series_id) ?? [];
+    list.push(r);
+    bySeries.set(r.series_id, list);
   }
   return {
     from: start,
     to: toS,
     step,
     timestamps: Array.from({ length: count }, (_, i) => start + i * step),
+    source: segments[0]?.tier ?? "raw",
     series: series.map((s) => {
       const def = findMetric(s.metric);
       const kind = def?.kind ?? "gauge";
-      const raw = bySeries.get(s.id) ?? [];
-      const values = bucketAverage(
-        kind === "counter" ? counterRates(raw) : raw,
-        start,
-        step,
-        count,
-      );
-      return { metric: s.metric, labels: s.labels, unit: def?.unit ?? "count", kind, values };
+      const chart = toChartSeries(kind, bySeries.get(s.id) ?? [], { start, step, count });
+      return {
+        metric: s.metric,
+        labels: s.labels,
+        unit: def?.unit ?? "count",
+        kind,
+        values: chart.values,
+        ...(kind === "counter" ? { resets: chart.resets } : {}),
+      };
     }),
   };
 }

@@ -1,0 +1,43 @@
+import type { CollectionError, IntervalGroup, Inventory, MetricSample } from "@logstag/protocol";
+import type { z } from "zod";
+
+export type Env = Readonly<Record<string, string | undefined>>;
+
+export interface CollectorResult {
+  metrics: MetricSample[];
+  inventory?: Inventory;
+}
+
+export interface Collector<S> {
+  /** Lower-case word, unique within the engine; travels in every payload. */
+  name: string;
+  group: IntervalGroup;
+  collect(session: S): Promise<CollectorResult>;
+}
+
+export interface EngineSession {
+  close(): Promise<void>;
+}
+
+export interface ConnectOptions {
+  /** Gives up connecting after this long. */
+  timeoutMs: number;
+  /** Server-side limit on each statement. */
+  statementTimeoutMs: number;
+}
+
+/**
+ * What an engine provides. Each `[[targets]]` table's engine-specific keys are validated by
+ * `configSchema`; the scheduler hands the result back to `connect`, and the session that
+ * `connect` returned to each collector.
+ */
+export interface EngineCollectors<C = unknown, S extends EngineSession = EngineSession> {
+  /** Keys of a `[[targets]]` table this engine owns (besides name, engine, enabled, …). */
+  configSchema(env: Env): z.ZodType<C>;
+  /** `host:port/database`, for logs and the inventory; never credentials. */
+  endpoint(connection: C): string;
+  connect(connection: C, options: ConnectOptions): Promise<S>;
+  /** Turns a driver error into the protocol's error kinds with a message a user can act on. */
+  describeError(error: unknown, connection: C): CollectionError;
+  collectors: readonly Collector<S>[];
+}

@@ -1,0 +1,89 @@
+import { hostname } from "node:os";
+import PgBoss from "pg-boss";
+import type { Logger } from "pino";
+import { createDb } from "../store/db.ts";
+import { finishJobRun, startJobRun } from "../store/job-runs.ts";
+import type { JobDefinition } from "./job-definitions.ts";
+
+export interface JobRunner {
+  stop(): Promise<void>;
+}
+
+/** pg-boss keeps the slot time as a timestamp without time zone, which the driver reads as local. */
+function slotOf(job: PgBoss.JobWithMetadata<unknown>): Date {
+  const on = job.singletonOn ?? job.createdOn;
+  return new Date(on.getTime() - on.getTimezoneOffset() * 60_000);
+}
+
+/**
+ * Runs background jobs on a PostgreSQL-backed queue (pg-boss). Every replica offers each job once
+ * per slot; the queue keeps one job per (name, slot) and hands it to one worker, and the
+ * `singleton` policy keeps two slots of one job from running at once. Each run is logged in
+ * job_runs.
+ */
+export async function startJobRunner(opts: {
+  databaseUrl: string;
+  jobs: JobDefinition[];
+  logger: Logger;
+}): Promise<JobRunner> {
+  const { logger, jobs } = opts;
+  const db = createDb(opts.databaseUrl, 3);
+  const boss = new PgBoss({
+    connectionString: opts.databaseUrl,
+    max: 3,
+    application_name: "logstag-jobs",
+    schedule: false,
+  });
+  boss.on("error", (err) => logger.error({ err }, "job queue error"));
+  await boss.start();
+  const runner = `${hostname()}:${process.pid}`;
+
+  for (const job of jobs) {
+    const options = { retryLimit: 0, expireInSeconds: job.expireInSeconds };
+    await boss.createQueue(job.name, { name: job.name, policy: "singleton", ...options });
+    const pollingIntervalSeconds = Math.min(2, Math.max(0.5, job.intervalSeconds / 4));
+    await boss.work(job.name, { pollingIntervalSeconds, includeMetadata: true }, async (batch) => {
+      for (const j of batch) {
+        const id = await startJobRun(db, { job: job.name, slot: slotOf(j), runner });
+        try {
+          const summary = await job.run(db);
+          await finishJobRun(db, id, { summary });
+          logger.debug({ job: job.name, summary }, "job done");
+        } catch (err) {
+          await finishJobRun(db, id, { error: String(err) }).catch(() => {});
+          logger.error({ err, job: job.name }, "job failed");
+          throw err;
+        }
+      }
+    });
+  }
+
+  const offer = async () => {
+    for (const job of jobs) {
+      await boss.send(
+        job.name,
+        {},
+        {
+          singletonKey: job.name,
+          singletonSeconds: job.intervalSeconds,
+          retryLimit: 0,
+          expireInSeconds: job.expireInSeconds,
+        },
+      );
+    }
+  };
+  const tickMs = Math.min(15, Math.max(1, Math.min(...jobs.map((j) => j.intervalSeconds)) / 2)) * 1000;
+  let offering = offer().catch((err) => logger.error({ err }, "could not schedule jobs"));
+  const timer = setInterval(() => {
+    offering = offering.then(offer).catch((err) => logger.error({ err }, "could not schedule jobs"));
+  }, tickMs);
+
+  return {
+    async stop() {
+      clearInterval(timer);
+      await offering;
+      await boss.stop({ graceful: true, timeout: 10_000 });
+      await db.end();
+    },
+  };
+}

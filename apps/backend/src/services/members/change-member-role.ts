@@ -1,0 +1,36 @@
+import type { AssignableRole, Member } from "@logstag/api-contract";
+import { updateMemberRole } from "../../store/accounts.ts";
+import { withTransaction } from "../../store/db.ts";
+import { recordAudit } from "../audit/record-audit.ts";
+import { authorize } from "../authz/authorize.ts";
+import type { Ctx } from "../context.ts";
+import { AppError } from "../errors.ts";
+import { requireMember, toMember } from "./to-member.ts";
+
+export async function changeMemberRole({
+  ctx,
+  input,
+}: {
+  ctx: Ctx;
+  input: { userId: string; role: AssignableRole };
+}): Promise<Member> {
+  authorize(ctx, "members.manage");
+  return withTransaction(ctx.db, async (tx) => {
+    const member = await requireMember(tx, ctx.orgId, input.userId);
+    if (member.role === "owner")
+      throw new AppError(
+        "conflict",
+        "the Account Owner's role changes only by transferring ownership to another member",
+      );
+    if (member.role === input.role) return toMember(member);
+    await updateMemberRole(tx, ctx.orgId, input.userId, input.role);
+    await recordAudit(tx, ctx, {
+      action: "member.role_changed",
+      resourceType: "member",
+      resourceId: input.userId,
+      before: { email: member.email, role: member.role },
+      after: { email: member.email, role: input.role },
+    });
+    return toMember({ ...member, role: input.role });
+  });
+}

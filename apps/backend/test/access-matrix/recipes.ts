@@ -1,0 +1,162 @@
+import { randomUUID } from "node:crypto";
+import { AGENT_API } from "@logstag/protocol";
+import { createAgentKey } from "../../src/services/agents/create-agent-key.ts";
+import { createInvitation } from "../../src/services/invitations/create-invitation.ts";
+import type { Db } from "../../src/store/db.ts";
+import {
+  addTestApiKey,
+  addTestUser,
+  TEST_PASSWORD,
+  type TestWorld,
+} from "../../src/testing/accounts-factory.ts";
+import { makePayload } from "../../src/testing/payload-factory.ts";
+import { routeKey } from "./roles-doc.ts";
+
+export interface RecipeArgs {
+  db: Db;
+  /** The caller's organization. */
+  home: TestWorld;
+  /** Whose resources the request names: `home`, or another organization. */
+  target: TestWorld;
+  /** The person behind the caller (a role's user, or the owner for the owner's API keys). */
+  callerUserId: string | undefined;
+}
+
+export interface RequestSpec {
+  params?: Record<string, string>;
+  query?: Record<string, string>;
+  body?: unknown;
+}
+
+export interface Recipe {
+  /** Whether the request names a resource of `target`; if not, both organizations send the same. */
+  refersToOrg: boolean;
+  build(args: RecipeArgs): Promise<RequestSpec>;
+}
+
+const same = (spec: RequestSpec = {}): Recipe => ({ refersToOrg: false, build: async () => spec });
+const system = (db: Db, world: TestWorld) => ({
+  db,
+  orgId: world.orgId,
+  actor: { kind: "system" as const },
+});
+
+async function invitationToken(db: Db, world: TestWorld): Promise<{ id: string; token: string }> {
+  const { invitation, link } = await createInvitation({
+    ctx: system(db, world),
+    input: { email: `invitee-${randomUUID()}@example.test`, role: "member" },
+    settings: { ttlHours: 1, baseUrl: "http://logstag.test" },
+  });
+  return { id: invitation.id, token: link.split("#token=")[1] as string };
+}
+
+const hourAgo = () => new Date(Date.now() - 3_600_000).toISOString();
+
+/** How to make a valid request to each route; a registered route with no recipe fails the matrix. */
+export const RECIPES: Record<string, Recipe> = {
+  [routeKey("GET", "/healthz")]: same(),
+  [routeKey("POST", "/api/v1/auth/login")]: {
+    refersToOrg: false,
+    build: async ({ home }) => ({
+      body: { email: home.users.owner.email, password: TEST_PASSWORD },
+    }),
+  },
+  [routeKey("POST", "/api/v1/auth/logout")]: same(),
+  [routeKey("GET", "/api/v1/auth/me")]: same(),
+  [routeKey("POST", "/api/v1/auth/switch-organization")]: {
+    refersToOrg: true,
+    build: async ({ target }) => ({ body: { organizationId: target.orgId } }),
+  },
+  [routeKey("POST", "/api/v1/auth/sign-out-everywhere")]: same(),
+
+  [routeKey("GET", "/api/v1/members")]: same(),
+  [routeKey("PATCH", "/api/v1/members/:userId")]: {
+    refersToOrg: true,
+    build: async ({ db, target }) => ({
+      params: { userId: (await addTestUser(db, target.orgId, "viewer")).id },
+      body: { role: "member" },
+    }),
+  },
+  [routeKey("DELETE", "/api/v1/members/:userId")]: {
+    refersToOrg: true,
+    build: async ({ db, target }) => ({
+      params: { userId: (await addTestUser(db, target.orgId, "member")).id },
+    }),
+  },
+
+  [routeKey("GET", "/api/v1/invitations")]: same(),
+  [routeKey("POST", "/api/v1/invitations")]: {
+    refersToOrg: false,
+    build: async () => ({ body: { email: `new-${randomUUID()}@example.test`, role: "viewer" } }),
+  },
+  [routeKey("DELETE", "/api/v1/invitations/:invitationId")]: {
+    refersToOrg: true,
+    build: async ({ db, target }) => ({
+      params: { invitationId: (await invitationToken(db, target)).id },
+    }),
+  },
+  [routeKey("POST", "/api/v1/invitations/preview")]: {
+    refersToOrg: false,
+    build: async ({ db, home }) => ({ body: { token: (await invitationToken(db, home)).token } }),
+  },
+  [routeKey("POST", "/api/v1/invitations/accept")]: {
+    refersToOrg: false,
+    build: async ({ db, home }) => ({
+      body: { token: (await invitationToken(db, home)).token, password: "Brand-new-passw0rd!" },
+    }),
+  },
+
+  [routeKey("PATCH", "/api/v1/organization")]: same({ body: { name: "Renamed organization" } }),
+  [routeKey("POST", "/api/v1/organization/transfer-ownership")]: {
+    refersToOrg: true,
+    build: async ({ target }) => ({ body: { userId: target.users.admin.id } }),
+  },
+
+  [routeKey("GET", "/api/v1/api-keys")]: same(),
+  [routeKey("POST", "/api/v1/api-keys")]: same({ body: { name: "ci", scope: "read" } }),
+  [routeKey("DELETE", "/api/v1/api-keys/:keyId")]: {
+    refersToOrg: true,
+    build: async ({ db, home, target, callerUserId }) => {
+      // One's own key at home; elsewhere, a key of that organization's owner.
+      const owner = target === home ? (callerUserId ?? home.users.owner.id) : target.users.owner.id;
+      return { params: { keyId: (await addTestApiKey(db, target.orgId, owner, "read")).id } };
+    },
+  },
+
+  [routeKey("GET", "/api/v1/agent-keys")]: same(),
+  [routeKey("POST", "/api/v1/agent-keys")]: same({ body: { name: "edge agents" } }),
+  [routeKey("DELETE", "/api/v1/agent-keys/:keyId")]: {
+    refersToOrg: true,
+    build: async ({ db, target }) => ({
+      params: {
+        keyId: (await createAgentKey({ ctx: system(db, target), input: { name: "to revoke" } })).id,
+      },
+    }),
+  },
+
+  [routeKey("GET", "/api/v1/audit-log")]: same(),
+  [routeKey("GET", "/api/v1/audit-log/export")]: same(),
+
+  [routeKey("GET", "/api/v1/assets")]: same(),
+  [routeKey("GET", "/api/v1/targets/:targetId")]: {
+    refersToOrg: true,
+    build: async ({ target }) => ({ params: { targetId: target.targetId } }),
+  },
+  [routeKey("GET", "/api/v1/targets/:targetId/series")]: {
+    refersToOrg: true,
+    build: async ({ target }) => ({
+      params: { targetId: target.targetId },
+      query: { metrics: "postgres.connections", from: hourAgo(), to: new Date().toISOString() },
+    }),
+  },
+
+  [routeKey("POST", AGENT_API.register)]: same({
+    body: { agentName: "matrix-agent", hostname: "h", agentVersion: "0.1.0", targets: [] },
+  }),
+  [routeKey("POST", AGENT_API.ingest)]: {
+    refersToOrg: true,
+    build: async ({ target }) => ({
+      body: { payloads: [makePayload({ agentId: target.agentId, targetId: target.targetId })] },
+    }),
+  },
+};

@@ -1,0 +1,50 @@
+import {
+  API_ROUTES,
+  CAPABILITIES,
+  CAPABILITY_NAMES,
+  type RouteDef,
+  scopeAllows,
+} from "@logstag/api-contract";
+import { AGENT_ROUTES } from "../../src/routes/agent.ts";
+import { PERMISSIONS, roleHolds } from "../../src/services/authz/permissions.ts";
+import { CAPABILITY_HEADER, ROUTE_HEADER } from "./roles-doc.ts";
+
+const mark = (b: boolean) => (b ? "✓" : "–");
+const row = (cells: string[]) => `| ${cells.join(" | ")} |`;
+const table = (header: string[], rows: string[][]) =>
+  [row(header), row(header.map(() => "---")), ...rows.map(row)].join("\n");
+
+export const ALL_ROUTES: RouteDef[] = [
+  ...Object.values(API_ROUTES).flatMap((group) => Object.values(group) as RouteDef[]),
+  ...(Object.values(AGENT_ROUTES) as RouteDef[]),
+];
+
+/** The two tables docs/roles.md must contain, rendered from the code. */
+export function renderCapabilityTable(): string {
+  return table(
+    CAPABILITY_HEADER,
+    CAPABILITY_NAMES.map((c) => [
+      `\`${c}\``,
+      CAPABILITIES[c].summary,
+      ...(["owner", "admin", "member", "viewer"] as const).map((r) => mark(roleHolds(r, c))),
+      mark(scopeAllows("read", CAPABILITIES[c].kind)),
+      mark(scopeAllows("read-write", CAPABILITIES[c].kind)),
+    ]),
+  );
+}
+
+const CALLER = { public: "anyone", user: "person", agent: "agent key" } as const;
+
+export function renderRouteTable(): string {
+  return table(
+    ROUTE_HEADER,
+    ALL_ROUTES.map((r) => [
+      r.method,
+      `\`${r.path}\``,
+      CALLER[r.access],
+      r.capability ? `\`${r.capability}\`` : "–",
+    ]),
+  );
+}
+
+export { PERMISSIONS };

@@ -1,0 +1,68 @@
+import { AppShell, Badge, Burger, Button, Group, ScrollArea, Text } from "@mantine/core";
+import { useDisclosure } from "@mantine/hooks";
+import { Outlet, useNavigate } from "react-router";
+import { ROLE_LABELS } from "../lib/session/access.ts";
+import { useLogoutMutation } from "../lib/session/logout-mutation.ts";
+import { useSession } from "../lib/session/use-session.ts";
+import { SideNavigation } from "./side-navigation.tsx";
+
+export function Shell() {
+  const [opened, { toggle, close }] = useDisclosure();
+  return (
+    <AppShell
+      header={{ height: 48 }}
+      navbar={{ width: 256, breakpoint: "sm", collapsed: { mobile: !opened } }}
+      padding="md"
+    >
+      <AppShell.Header>
+        <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+          <Group gap="sm" wrap="nowrap">
+            <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" />
+            <Text fw={700} size="md" c="indigo.7">
+              Logstag
+            </Text>
+          </Group>
+          <SessionMenu />
+        </Group>
+      </AppShell.Header>
+      <AppShell.Navbar>
+        <AppShell.Section grow component={ScrollArea} px="xs" py="sm">
+          <SideNavigation onNavigate={close} />
+        </AppShell.Section>
+      </AppShell.Navbar>
+      <AppShell.Main bg="gray.0">
+        <Outlet />
+      </AppShell.Main>
+    </AppShell>
+  );
+}
+
+function SessionMenu() {
+  const session = useSession();
+  const logout = useLogoutMutation();
+  const navigate = useNavigate();
+  return (
+    <Group gap="md" wrap="nowrap" data-testid="session-menu">
+      <Text size="sm" fw={600} data-testid="organization-name" visibleFrom="sm">
+        {session.organization.name}
+      </Text>
+      <Text size="sm" c="dimmed" data-testid="user-email" visibleFrom="sm">
+        {session.user.email}
+      </Text>
+      <Badge variant="light" color="gray" size="sm" radius="sm" data-testid="user-role">
+        {ROLE_LABELS[session.role]}
+      </Badge>
+      <Button
+        size="compact-sm"
+        variant="default"
+        loading={logout.isPending}
+        onClick={() =>
+          logout.mutate(undefined, { onSuccess: () => navigate("/login", { replace: true }) })
+        }
+        data-testid="sign-out"
+      >
+        Sign out
+      </Button>
+    </Group>
+  );
+}

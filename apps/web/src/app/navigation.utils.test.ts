@@ -1,0 +1,62 @@
+import { describe, expect, it } from "vitest";
+import { activeNavPath, NAV_SECTIONS, visibleSections } from "./navigation.utils.ts";
+
+const labels = (role: Parameters<typeof visibleSections>[0]) =>
+  visibleSections(role).flatMap((section) => section.items.map((item) => item.label));
+
+describe("visibleSections", () => {
+  it("shows the owner every area, Audit Logs included", () => {
+    expect(labels("owner")).toContain("Audit Logs");
+    expect(labels("owner")).toContain("Users");
+    expect(labels("owner")).toHaveLength(NAV_SECTIONS.flatMap((s) => s.items).length);
+  });
+
+  it("shows admins Users but not Audit Logs", () => {
+    expect(labels("admin")).toContain("Users");
+    expect(labels("admin")).not.toContain("Audit Logs");
+  });
+
+  it("hides Users and Audit Logs from members and viewers", () => {
+    for (const role of ["member", "viewer"] as const) {
+      expect(labels(role)).not.toContain("Users");
+      expect(labels(role)).not.toContain("Audit Logs");
+      expect(labels(role)).toContain("Assets");
+    }
+  });
+
+  it("keeps every preview surface in the Preview section with a badge", () => {
+    const preview = visibleSections("viewer").find((s) => s.title === "Preview");
+    expect(preview?.items.map((i) => [i.label, i.preview])).toEqual([
+      ["Overview", "Coming soon"],
+      ["Insights", "Roadmap"],
+      ["Reports", "Coming soon"],
+      ["Integration catalog", "Roadmap"],
+    ]);
+    const others = NAV_SECTIONS.filter((s) => s.title !== "Preview").flatMap((s) => s.items);
+    expect(others.every((item) => item.preview === undefined)).toBe(true);
+  });
+
+  it("drops sections with nothing visible", () => {
+    const sections = [
+      { title: "Owner only", items: [{ label: "x", path: "/x", access: "owner" as const }] },
+    ];
+    expect(visibleSections("viewer", sections)).toEqual([]);
+  });
+});
+
+describe("activeNavPath", () => {
+  it("matches an item and its sub-pages", () => {
+    expect(activeNavPath("/assets")).toBe("/assets");
+    expect(activeNavPath("/database-explorer/abc")).toBe("/database-explorer");
+  });
+
+  it("prefers the most specific item", () => {
+    expect(activeNavPath("/integrations/catalog")).toBe("/integrations/catalog");
+    expect(activeNavPath("/integrations")).toBe("/integrations");
+  });
+
+  it("does not match by mere prefix", () => {
+    expect(activeNavPath("/assets-old")).toBeUndefined();
+    expect(activeNavPath("/")).toBeUndefined();
+  });
+});

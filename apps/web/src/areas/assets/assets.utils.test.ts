@@ -1,0 +1,90 @@
+import type { TargetSummary } from "@logstag/api-contract";
+import { describe, expect, it } from "vitest";
+import {
+  engineLabel,
+  explorerPath,
+  sortAgents,
+  sortTargets,
+  summarizeTargets,
+} from "./assets.utils.ts";
+
+function target(overrides: Partial<TargetSummary>): TargetSummary {
+  return {
+    id: "00000000-0000-4000-8000-000000000001",
+    name: "db",
+    engine: "postgres",
+    agentId: "00000000-0000-4000-8000-0000000000aa",
+    agentName: "agent-1",
+    endpoint: null,
+    version: null,
+    role: null,
+    startedAt: null,
+    status: "up",
+    lastSeenAt: null,
+    lastError: null,
+    ...overrides,
+  };
+}
+
+describe("explorerPath", () => {
+  it("links PostgreSQL targets to the Database Explorer", () => {
+    expect(explorerPath(target({ id: "abc" }))).toBe("/database-explorer/abc");
+  });
+
+  it("gives engines without explorer support no link", () => {
+    expect(explorerPath(target({ engine: "redis" }))).toBeNull();
+    expect(explorerPath(target({ engine: "mongodb" }))).toBeNull();
+  });
+});
+
+describe("engineLabel", () => {
+  it("uses the protocol's labels", () => {
+    expect(engineLabel("postgres")).toBe("PostgreSQL");
+    expect(engineLabel("mysql")).toBe("MySQL / MariaDB");
+  });
+});
+
+describe("sortTargets", () => {
+  it("puts problems first, then sorts by name", () => {
+    const sorted = sortTargets([
+      target({ name: "b", status: "up" }),
+      target({ name: "a", status: "up" }),
+      target({ name: "z", status: "down" }),
+      target({ name: "s", status: "stale" }),
+      target({ name: "p", status: "pending" }),
+    ]);
+    expect(sorted.map((t) => t.name)).toEqual(["z", "s", "p", "a", "b"]);
+  });
+
+  it("does not reorder its input", () => {
+    const input = [target({ name: "b" }), target({ name: "a" })];
+    sortTargets(input);
+    expect(input.map((t) => t.name)).toEqual(["b", "a"]);
+  });
+});
+
+describe("sortAgents", () => {
+  it("sorts by name", () => {
+    const agent = { id: "x", hostname: "h", version: "1", registeredAt: "", lastSeenAt: null };
+    expect(
+      sortAgents([
+        { ...agent, name: "b" },
+        { ...agent, name: "a" },
+      ]).map((a) => a.name),
+    ).toEqual(["a", "b"]);
+  });
+});
+
+describe("summarizeTargets", () => {
+  it("counts targets by status", () => {
+    expect(
+      summarizeTargets([
+        target({ status: "up" }),
+        target({ status: "up" }),
+        target({ status: "down" }),
+      ]),
+    ).toBe("3 targets · 2 up · 1 down");
+    expect(summarizeTargets([target({ status: "pending" })])).toBe("1 target · 1 pending");
+    expect(summarizeTargets([])).toBe("0 targets");
+  });
+});

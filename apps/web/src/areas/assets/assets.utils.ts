@@ -1,0 +1,37 @@
+import type { AgentSummary, TargetStatus, TargetSummary } from "@logstag/api-contract";
+import { ENGINE_LABELS, type EngineKind } from "@logstag/protocol";
+
+/** Engines whose instance metrics the Database Explorer can show in this build. */
+const EXPLORABLE_ENGINES: ReadonlySet<EngineKind> = new Set(["postgres"]);
+
+export function explorerPath(target: Pick<TargetSummary, "id" | "engine">): string | null {
+  return EXPLORABLE_ENGINES.has(target.engine) ? `/database-explorer/${target.id}` : null;
+}
+
+export function engineLabel(engine: EngineKind): string {
+  return ENGINE_LABELS[engine];
+}
+
+const STATUS_ORDER: Record<TargetStatus, number> = { down: 0, stale: 1, pending: 2, up: 3 };
+
+/** Problems first, then by name, so what needs attention sits at the top. */
+export function sortTargets(targets: readonly TargetSummary[]): TargetSummary[] {
+  return [...targets].sort(
+    (a, b) => STATUS_ORDER[a.status] - STATUS_ORDER[b.status] || a.name.localeCompare(b.name),
+  );
+}
+
+export function sortAgents(agents: readonly AgentSummary[]): AgentSummary[] {
+  return [...agents].sort((a, b) => a.name.localeCompare(b.name));
+}
+
+/** "3 targets · 2 up · 1 down"; statuses with no target are left out. */
+export function summarizeTargets(targets: readonly TargetSummary[]): string {
+  const counts = new Map<TargetStatus, number>();
+  for (const target of targets) counts.set(target.status, (counts.get(target.status) ?? 0) + 1);
+  const parts = (["up", "down", "stale", "pending"] as const)
+    .filter((status) => counts.has(status))
+    .map((status) => `${counts.get(status)} ${status}`);
+  const noun = targets.length === 1 ? "target" : "targets";
+  return [`${targets.length} ${noun}`, ...parts].join(" · ");
+}

@@ -1,0 +1,85 @@
+import type { TargetSummary } from "@logstag/api-contract";
+import { Anchor, Table, Text, Tooltip } from "@mantine/core";
+import { Link } from "react-router";
+import { LastSeen } from "../../components/last-seen.tsx";
+import { StatusBadge } from "../../components/status-badge.tsx";
+import { engineLabel, explorerPath, sortTargets } from "./assets.utils.ts";
+
+export function TargetsTable({ targets, now }: { targets: readonly TargetSummary[]; now: Date }) {
+  return (
+    <Table.ScrollContainer minWidth={900}>
+      <Table striped highlightOnHover verticalSpacing={6} fz="sm" data-testid="targets-table">
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>Name</Table.Th>
+            <Table.Th>Engine</Table.Th>
+            <Table.Th>Version</Table.Th>
+            <Table.Th>Role</Table.Th>
+            <Table.Th>Status</Table.Th>
+            <Table.Th>Last seen</Table.Th>
+            <Table.Th>Agent</Table.Th>
+            <Table.Th>Last error</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {sortTargets(targets).map((target) => (
+            <TargetRow key={target.id} target={target} now={now} />
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Table.ScrollContainer>
+  );
+}
+
+function TargetRow({ target, now }: { target: TargetSummary; now: Date }) {
+  const path = explorerPath(target);
+  return (
+    <Table.Tr data-testid="target-row" data-target-name={target.name} data-target-id={target.id}>
+      <Table.Td>
+        {path ? (
+          <Anchor component={Link} to={path} fw={500} size="sm" data-testid="target-link">
+            {target.name}
+          </Anchor>
+        ) : (
+          <Text span fw={500} size="sm">
+            {target.name}
+          </Text>
+        )}
+        {target.endpoint && (
+          <Text size="xs" c="dimmed">
+            {target.endpoint}
+          </Text>
+        )}
+      </Table.Td>
+      <Table.Td>{engineLabel(target.engine)}</Table.Td>
+      <Table.Td>{target.version ?? <Dim />}</Table.Td>
+      <Table.Td>{target.role ?? <Dim />}</Table.Td>
+      <Table.Td>
+        <StatusBadge status={target.status} />
+      </Table.Td>
+      <Table.Td>
+        <LastSeen at={target.lastSeenAt} now={now} />
+      </Table.Td>
+      <Table.Td>{target.agentName}</Table.Td>
+      <Table.Td maw={320}>
+        {target.lastError ? (
+          <Tooltip label={target.lastError} multiline maw={480} withArrow>
+            <Text size="xs" c="red.8" lineClamp={2} data-testid="target-last-error">
+              {target.lastError}
+            </Text>
+          </Tooltip>
+        ) : (
+          <Dim />
+        )}
+      </Table.Td>
+    </Table.Tr>
+  );
+}
+
+function Dim() {
+  return (
+    <Text span c="dimmed" size="sm">
+      –
+    </Text>
+  );
+}

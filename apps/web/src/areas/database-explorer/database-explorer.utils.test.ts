@@ -1,0 +1,142 @@
+import type { SeriesResponse, TargetSummary } from "@logstag/api-contract";
+import { describe, expect, it } from "vitest";
+import {
+  buildConnectionsChart,
+  buildTransactionsChart,
+  formatUptime,
+  pickDefaultTarget,
+  sumValues,
+} from "./database-explorer.utils.ts";
+
+type Series = SeriesResponse["series"][number];
+
+function series(metric: string, labels: Record<string, string>, values: (number | null)[]): Series {
+  const kind = metric.includes("xact") ? "counter" : "gauge";
+  return { metric, labels, unit: "count", kind, values };
+}
+
+function response(list: Series[]): SeriesResponse {
+  return { from: 0, to: 20, step: 10, timestamps: [0, 10, 20], series: list };
+}
+
+function target(name: string, engine: TargetSummary["engine"]): TargetSummary {
+  return {
+    id: `00000000-0000-4000-8000-${name.padStart(12, "0")}`,
+    name,
+    engine,
+    agentId: "00000000-0000-4000-8000-0000000000aa",
+    agentName: "agent",
+    endpoint: null,
+    version: null,
+    role: null,
+    startedAt: null,
+    status: "up",
+    lastSeenAt: null,
+    lastError: null,
+  };
+}
+
+describe("pickDefaultTarget", () => {
+  it("takes the first PostgreSQL target by name", () => {
+    const picked = pickDefaultTarget([
+      target("redis", "redis"),
+      target("zeta", "postgres"),
+      target("alpha", "postgres"),
+    ]);
+    expect(picked?.name).toBe("alpha");
+  });
+
+  it("finds nothing when no target is PostgreSQL", () => {
+    expect(pickDefaultTarget([target("cache", "redis")])).toBeUndefined();
+    expect(pickDefaultTarget([])).toBeUndefined();
+  });
+});
+
+describe("sumValues", () => {
+  it("adds bucket by bucket and keeps all-empty buckets as gaps", () => {
+    expect(
+      sumValues([
+        [1, null, null],
+        [2, 5, null],
+      ]),
+    ).toEqual([3, 5, null]);
+  });
+
+  it("pads to the requested length", () => {
+    expect(sumValues([[1]], 3)).toEqual([1, null, null]);
+    expect(sumValues([], 2)).toEqual([null, null]);
+  });
+});
+
+describe("buildConnectionsChart", () => {
+  it("draws one line per state in reading order, then the max as a dashed line", () => {
+    const chart = buildConnectionsChart(
+      response([
+        series("postgres.connections.max", {}, [100, 100, null]),
+        series("postgres.connections", { state: "idle" }, [4, 5, null]),
+        series("postgres.connections", { state: "weird" }, [0, 0, 0]),
+        series("postgres.connections", { state: "active" }, [1, null, 2]),
+      ]),
+    );
+    expect(chart.timestamps).toEqual([0, 10, 20]);
+    expect(chart.series.map((s) => s.label)).toEqual([
+      "active",
+      "idle",
+      "weird",
+      "max_connections",
+    ]);
+    expect(chart.series[0]?.values).toEqual([1, null, 2]);
+    expect(chart.series.at(-1)).toMatchObject({ dashed: true, values: [100, 100, null] });
+    expect(chart.series.slice(0, -1).every((s) => !s.dashed)).toBe(true);
+  });
+
+  it("merges series that share a state and names a state-less series 'all'", () => {
+    const chart = buildConnectionsChart(
+      response([
+        series("postgres.connections", { state: "idle" }, [1, 1, null]),
+        series("postgres.connections", { state: "idle" }, [2, null, null]),
+        series("postgres.connections", {}, [7, 7, 7]),
+      ]),
+    );
+    expect(chart.series.map((s) => [s.label, s.values])).toEqual([
+      ["idle", [3, 1, null]],
+      ["all", [7, 7, 7]],
+    ]);
+  });
+
+  it("is empty when nothing was collected", () => {
+    expect(buildConnectionsChart(response([])).series).toEqual([]);
+  });
+});
+
+describe("buildTransactionsChart", () => {
+  it("sums commit and rollback rates over databases", () => {
+    const chart = buildTransactionsChart(
+      response([
+        series("postgres.database.xact_commit", { database: "a" }, [1.5, null, 2]),
+        series("postgres.database.xact_commit", { database: "b" }, [0.5, null, null]),
+        series("postgres.database.xact_rollback", { database: "a" }, [0, null, 0.1]),
+        series("postgres.connections", { state: "idle" }, [9, 9, 9]),
+      ]),
+    );
+    expect(chart.series.map((s) => [s.label, s.values])).toEqual([
+      ["commits/s", [2, null, 2]],
+      ["rollbacks/s", [0, null, 0.1]],
+    ]);
+  });
+
+  it("leaves out a metric that has no series", () => {
+    const chart = buildTransactionsChart(
+      response([series("postgres.database.xact_commit", { database: "a" }, [1, 1, 1])]),
+    );
+    expect(chart.series.map((s) => s.label)).toEqual(["commits/s"]);
+  });
+});
+
+describe("formatUptime", () => {
+  it("reads the start time as a duration", () => {
+    const now = new Date("2025-03-04T12:00:00Z");
+    expect(formatUptime("2025-03-01T10:00:00Z", now)).toBe("3 d 2 h");
+    expect(formatUptime(null, now)).toBe("–");
+  });
+});

@@ -1,0 +1,9 @@
+import type { TimeRangeKey } from "../../lib/time-range.ts";
+
+export const databaseExplorerKeys = {
+  all: ["database-explorer"] as const,
+  targets: () => [...databaseExplorerKeys.all, "targets"] as const,
+  target: (targetId: string) => [...databaseExplorerKeys.all, "target", targetId] as const,
+  series: (targetId: string, metrics: readonly string[], range: TimeRangeKey) =>
+    [...databaseExplorerKeys.all, "series", targetId, metrics.join(","), range] as const,
+};

@@ -1,0 +1,4 @@
+import type { RouteObject } from "react-router";
+import { UsersPage } from "./users-page.tsx";
+
+export const usersRoutes: RouteObject[] = [{ path: "users", element: <UsersPage /> }];

@@ -1,0 +1,51 @@
+/**
+ * What a caller may be allowed to do. Each user route names one capability; the backend's permission
+ * table says which roles hold it, and the web app hides what the signed-in role does not hold.
+ *
+ * `kind` says which API keys may use it: read-scoped keys only `read`, read-write keys `read` and
+ * `write`; `session` capabilities need a signed-in person (no key can mint keys or end sessions).
+ */
+export const CAPABILITY_KINDS = ["read", "write", "session"] as const;
+export type CapabilityKind = (typeof CAPABILITY_KINDS)[number];
+
+interface CapabilityDef {
+  kind: CapabilityKind;
+  summary: string;
+}
+
+export const CAPABILITIES = {
+  "account.read": { kind: "read", summary: "See one's own account, organizations and role" },
+  "account.sessions": {
+    kind: "session",
+    summary: "Sign out, switch organization, sign out everywhere",
+  },
+  "api-keys.manage": { kind: "session", summary: "Create, list and revoke one's own API keys" },
+  "assets.read": { kind: "read", summary: "See agents, targets and their status" },
+  "metrics.read": { kind: "read", summary: "Read the time series of targets" },
+  "members.read": { kind: "read", summary: "See members and pending invitations" },
+  "members.manage": {
+    kind: "write",
+    summary: "Invite people, revoke invitations, change roles, remove members",
+  },
+  "organization.manage": { kind: "write", summary: "Change the organization's settings" },
+  "ownership.transfer": { kind: "session", summary: "Transfer Account Ownership to a member" },
+  "agent-keys.read": { kind: "read", summary: "See the organization's agent keys" },
+  "agent-keys.manage": { kind: "write", summary: "Create and revoke agent keys" },
+  "audit.read": { kind: "read", summary: "Read and export the audit log" },
+} as const satisfies Record<string, CapabilityDef>;
+
+export type Capability = keyof typeof CAPABILITIES;
+export const CAPABILITY_NAMES = Object.keys(CAPABILITIES) as Capability[];
+
+export const API_KEY_SCOPES = ["read", "read-write"] as const;
+export type ApiKeyScope = (typeof API_KEY_SCOPES)[number];
+
+/** Whether a user API key of `scope` may use a capability of `kind` (its owner's role decides the rest). */
+export function scopeAllows(scope: ApiKeyScope, kind: CapabilityKind): boolean {
+  if (kind === "session") return false;
+  return kind === "read" || scope === "read-write";
+}
+
+/** Prefixes tell credentials apart at a glance and in secret scanners. */
+export const USER_API_KEY_PREFIX = "lsu_";
+export const SESSION_TOKEN_PREFIX = "lss_";
