@@ -214,6 +214,23 @@ describe("ingestion refuses bad input with a clear error and stores nothing", ()
     expect(await storedPayloads(other.orgId)).toBe(0);
   });
 
+  it("refuses a revoked agent key from the next request on, storing nothing", async () => {
+    const revoked = await createTestOrg(backend.db);
+    const revokedIds = await registerTestAgent(backend.url, revoked.agentKey, "revoked-agent");
+    await backend.db.query("update agent_keys set revoked_at = now() where org_id = $1", [
+      revoked.orgId,
+    ]);
+    const res = await postAgent(
+      backend.url,
+      AGENT_API.ingest,
+      { payloads: [makePayload(revokedIds)] },
+      { key: revoked.agentKey },
+    );
+    expect(res.status).toBe(401);
+    expect(errorMessage(res.body)).toMatch(/unknown or revoked/);
+    expect(await storedPayloads(revoked.orgId)).toBe(0);
+  });
+
   it("keeps serving after all of that", async () => {
     const res = await postAgent(
       backend.url,

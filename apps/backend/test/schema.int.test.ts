@@ -22,7 +22,7 @@ afterAll(async () => {
 });
 
 describe("tenant isolation in the schema", () => {
-  it("gives every table but the global ones an org_id, first in its primary key", async () => {
+  it("gives every table but the global ones an org_id, first in its primary key if it has one", async () => {
     const { rows } = await backend.db.query<{
       table: string;
       has_org: boolean;
@@ -45,7 +45,10 @@ describe("tenant isolation in the schema", () => {
       "tables without org_id",
     ).toEqual([]);
     expect(
-      tenantTables.filter((r) => r.pk_first !== "org_id").map((r) => r.table),
+      // A table may go without a primary key (raw points are written by COPY), never with another first.
+      tenantTables
+        .filter((r) => r.pk_first !== null && r.pk_first !== "org_id")
+        .map((r) => r.table),
       "tables whose primary key does not start with org_id",
     ).toEqual([]);
     // The named list stays honest: each global table exists.

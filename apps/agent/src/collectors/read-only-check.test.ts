@@ -11,6 +11,9 @@ describe("checkReadOnly", () => {
     "show max_connections",
     "select current_setting('max_connections')::int -- insert into x\n",
     "select 'drop table x; delete from y' as s",
+    "select extract(epoch from write_lag) from pg_stat_replication",
+    "select count(*) from pg_stat_activity where state is distinct from 'idle'",
+    "select array(select rolname from pg_roles) as r",
   ])("accepts %s", (text) => {
     expect(checkReadOnly(text)).toEqual([]);
   });
@@ -29,6 +32,9 @@ describe("checkReadOnly", () => {
     ['select * from "Orders"', 'quoted identifier "orders"'],
     ["vacuum", 'starts with "vacuum"; only SELECT, WITH … SELECT and SHOW are allowed'],
     ["select * from pg_stat_activity where pid in (select id from orders)", "reads orders"],
+    ["select rolname, rolpassword from pg_roles", 'uses "rolpassword"'],
+    ["select 1 where 2 is distinct from (select 1 from orders)", "reads orders"],
+    ["select extract(epoch from x) from orders", "reads orders"],
   ])("rejects %s", (text, problem) => {
     expect(checkReadOnly(text)).toContain(problem);
   });

@@ -8,11 +8,11 @@ const words = (list: string) => new Set(list.split(/\s+/).filter(Boolean));
 /** Words that never appear in a read of statistics views. */
 const FORBIDDEN = words(`insert update delete merge create alter drop truncate grant revoke copy
   call do set reset lock vacuum analyze refresh into execute prepare listen notify load discard
-  cluster reindex comment security checkpoint for`);
+  cluster reindex comment security checkpoint for rolpassword passwd pg_authid pg_shadow`);
 
 /** Keywords that may stand right before "(" without being a function call. */
 const KEYWORDS_BEFORE_PAREN = words(`select from where and or not in exists as on any all filter
-  over when then else join using by values with case`);
+  over when then else join using by values with case array`);
 
 /** What may follow a relation (and its alias) in a FROM or JOIN clause. */
 const FROM_FOLLOWERS = words(`where group order limit offset window having union join left right
@@ -54,9 +54,17 @@ export function checkReadOnly(text: string): string[] {
     ) {
       if (!FUNCTIONS.has(token) && !cteNames.has(token)) problems.push(`calls ${token}()`);
     }
-    if (token === "from" || token === "join") checkRelation(body, i + 1, cteNames, problems);
+    if ((token === "from" && !isFromOperator(body, i)) || token === "join") {
+      checkRelation(body, i + 1, cteNames, problems);
+    }
   });
   return [...new Set(problems)];
+}
+
+/** `a is distinct from b` and `extract(epoch from t)` use FROM without naming a relation. */
+function isFromOperator(body: string[], at: number): boolean {
+  if (body[at - 1] === "distinct" && body[at - 2] === "is") return true;
+  return body[at - 2] === "(" && body[at - 3] === "extract";
 }
 
 function checkRelation(body: string[], at: number, ctes: Set<string>, problems: string[]): void {

@@ -1,4 +1,11 @@
-import type { CollectionError, IntervalGroup, Inventory, MetricSample } from "@logstag/protocol";
+import type {
+  CollectionError,
+  Diagnostic,
+  IntervalGroup,
+  Inventory,
+  MetricSample,
+  Snapshot,
+} from "@logstag/protocol";
 import type { z } from "zod";
 
 export type Env = Readonly<Record<string, string | undefined>>;
@@ -6,6 +13,9 @@ export type Env = Readonly<Record<string, string | undefined>>;
 export interface CollectorResult {
   metrics: MetricSample[];
   inventory?: Inventory;
+  snapshot?: Snapshot;
+  /** What the collector could not read for lack of a privilege or setting, and the fix. */
+  diagnostics?: Diagnostic[];
 }
 
 export interface Collector<S> {

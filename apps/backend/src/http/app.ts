@@ -18,6 +18,7 @@ import { assetRoutes } from "../routes/assets.ts";
 import { auditRoutes } from "../routes/audit.ts";
 import { authRoutes } from "../routes/auth.ts";
 import { healthRoutes } from "../routes/health.ts";
+import { postgresRoutes } from "../routes/postgres.ts";
 import type { RouteDeps } from "../routes/route-deps.ts";
 import { userRoutes } from "../routes/users.ts";
 import { AppError } from "../services/errors.ts";
@@ -33,6 +34,7 @@ export const ROUTE_GROUPS = [
   auditRoutes,
   assetRoutes,
   agentRoutes,
+  postgresRoutes,
 ];
 
 export async function buildApp(opts: {

@@ -72,10 +72,13 @@ export async function startJobRunner(opts: {
       );
     }
   };
-  const tickMs = Math.min(15, Math.max(1, Math.min(...jobs.map((j) => j.intervalSeconds)) / 2)) * 1000;
+  const tickMs =
+    Math.min(15, Math.max(1, Math.min(...jobs.map((j) => j.intervalSeconds)) / 2)) * 1000;
   let offering = offer().catch((err) => logger.error({ err }, "could not schedule jobs"));
   const timer = setInterval(() => {
-    offering = offering.then(offer).catch((err) => logger.error({ err }, "could not schedule jobs"));
+    offering = offering
+      .then(offer)
+      .catch((err) => logger.error({ err }, "could not schedule jobs"));
   }, tickMs);
 
   return {

@@ -1,9 +1,9 @@
-import type { RetentionDays } from "../timeseries-config.ts";
 import type { Db } from "../store/db.ts";
 import { deleteDirtyHoursBefore, deleteJobRunsBefore } from "../store/job-runs.ts";
 import { firstRetainedPeriod, nextPeriod, periodStart } from "../store/partition-periods.ts";
 import { PARTITIONED_TABLES, PERIODS_AHEAD } from "../store/partitioned-tables.ts";
 import { dropPartitionsBefore, ensurePartitions } from "../store/partitions.ts";
+import type { RetentionDays } from "../timeseries-config.ts";
 
 const DAY = 86_400_000;
 const JOB_RUN_HISTORY_DAYS = 14;
@@ -30,7 +30,8 @@ export async function runMaintenance(
   for (const spec of PARTITIONED_TABLES) {
     const current = periodStart(spec.granularity, now);
     let last = current;
-    for (let i = 0; i < PERIODS_AHEAD[spec.granularity]; i++) last = nextPeriod(spec.granularity, last);
+    for (let i = 0; i < PERIODS_AHEAD[spec.granularity]; i++)
+      last = nextPeriod(spec.granularity, last);
     created.push(...(await ensurePartitions(db, spec, current, last)));
     const keepFrom = firstRetainedPeriod(spec.granularity, now, retention[spec.retention]);
     dropped.push(...(await dropPartitionsBefore(db, spec, keepFrom)));

@@ -18,7 +18,11 @@ export async function finishJobRun(
 ): Promise<void> {
   await db.query(
     "update job_runs set finished_at = now(), error = $2, summary = $3 where id = $1",
-    [id, outcome.error ?? null, outcome.summary === undefined ? null : JSON.stringify(outcome.summary)],
+    [
+      id,
+      outcome.error ?? null,
+      outcome.summary === undefined ? null : JSON.stringify(outcome.summary),
+    ],
   );
 }
 

@@ -39,7 +39,11 @@ export function parsePartitionName(
   if (!m) return undefined;
   const s = m[1] as string;
   const start = new Date(
-    Date.UTC(Number(s.slice(0, 4)), Number(s.slice(4, 6)) - 1, digits === 8 ? Number(s.slice(6)) : 1),
+    Date.UTC(
+      Number(s.slice(0, 4)),
+      Number(s.slice(4, 6)) - 1,
+      digits === 8 ? Number(s.slice(6)) : 1,
+    ),
   );
   return partitionName(table, granularity, start) === name ? start : undefined;
 }

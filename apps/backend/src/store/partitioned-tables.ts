@@ -21,6 +21,7 @@ export const PARTITIONED_TABLES = [
   { table: "ingested_payloads", granularity: "day", retention: "raw" },
   { table: "points_1m", granularity: "day", retention: "1m" },
   { table: "points_1h", granularity: "month", retention: "1h" },
+  { table: "snapshots", granularity: "day", retention: "raw" },
 ] as const satisfies readonly PartitionedTable[];
 
 /** The tables that take one request's writes: a payload's day must exist in all of them. */

@@ -48,7 +48,8 @@ const ROLLUP_TABLES = { "1m": "points_1m", "1h": "points_1h" } as const;
 const RAW_LOOKBACK_SECONDS = 15 * 60;
 
 function segmentSql(seg: Segment, n: number): string {
-  const bucket = (col: string) => `floor((date_part('epoch', ${col}) - $3::float8) / $4::float8)::int`;
+  const bucket = (col: string) =>
+    `floor((date_part('epoch', ${col}) - $3::float8) / $4::float8)::int`;
   if (seg.tier !== "raw") {
     return `select series_id, ${bucket("bucket")} as i, count, sum, min, max, increase, elapsed, resets
       from ${ROLLUP_TABLES[seg.tier]}

@@ -4,6 +4,8 @@ import { Outlet, useNavigate } from "react-router";
 import { ROLE_LABELS } from "../lib/session/access.ts";
 import { useLogoutMutation } from "../lib/session/logout-mutation.ts";
 import { useSession } from "../lib/session/use-session.ts";
+import { AccountMenu } from "./account-menu.tsx";
+import { OrganizationSwitcher } from "./organization-switcher.tsx";
 import { SideNavigation } from "./side-navigation.tsx";
 
 export function Shell() {
@@ -43,12 +45,8 @@ function SessionMenu() {
   const navigate = useNavigate();
   return (
     <Group gap="md" wrap="nowrap" data-testid="session-menu">
-      <Text size="sm" fw={600} data-testid="organization-name" visibleFrom="sm">
-        {session.organization.name}
-      </Text>
-      <Text size="sm" c="dimmed" data-testid="user-email" visibleFrom="sm">
-        {session.user.email}
-      </Text>
+      <OrganizationSwitcher />
+      <AccountMenu />
       <Badge variant="light" color="gray" size="sm" radius="sm" data-testid="user-role">
         {ROLE_LABELS[session.role]}
       </Badge>

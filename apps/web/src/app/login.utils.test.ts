@@ -30,9 +30,15 @@ describe("describeLoginError", () => {
     expect(describeLoginError(error)).toBe("E-mail or password is wrong.");
   });
 
-  it("asks to wait when rate limited", () => {
+  it("asks to wait when rate limited, for as long as the server says", () => {
     const error = new ApiClientError(429, "rate_limited", "slow down");
     expect(describeLoginError(error)).toMatch(/wait a minute/i);
+    const timed = new ApiClientError(
+      429,
+      "rate_limited",
+      "Too many failed sign-in attempts for this account. Try again in 14 min.",
+    );
+    expect(describeLoginError(timed)).toBe(timed.message);
   });
 
   it("passes other server messages through", () => {

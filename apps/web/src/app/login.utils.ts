@@ -16,7 +16,11 @@ export function pathAfterLogin(state: unknown): string {
 export function describeLoginError(error: unknown): string {
   if (error instanceof ApiClientError) {
     if (error.status === 401) return "E-mail or password is wrong.";
-    if (error.status === 429) return "Too many sign-in attempts. Wait a minute, then try again.";
+    // The backend says how long the lock lasts; keep that, it is what the person needs.
+    if (error.status === 429)
+      return /try again/i.test(error.message)
+        ? error.message
+        : "Too many sign-in attempts. Wait a minute, then try again.";
     if (error.status === 400) return "Enter your e-mail address and password.";
     return error.message;
   }

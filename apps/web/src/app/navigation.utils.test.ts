@@ -1,8 +1,26 @@
+import { CAPABILITY_NAMES, type Capability } from "@logstag/api-contract";
 import { describe, expect, it } from "vitest";
 import { activeNavPath, NAV_SECTIONS, visibleSections } from "./navigation.utils.ts";
 
-const labels = (role: Parameters<typeof visibleSections>[0]) =>
-  visibleSections(role).flatMap((section) => section.items.map((item) => item.label));
+// What the backend hands each role today (the permission table lives there, see docs/roles.md).
+const VIEWER: Capability[] = [
+  "account.read",
+  "account.sessions",
+  "api-keys.manage",
+  "assets.read",
+  "metrics.read",
+];
+const CAPABILITIES_OF = {
+  owner: CAPABILITY_NAMES,
+  admin: CAPABILITY_NAMES.filter((c) => c !== "audit.read" && c !== "ownership.transfer"),
+  member: VIEWER,
+  viewer: VIEWER,
+};
+
+const labels = (role: keyof typeof CAPABILITIES_OF) =>
+  visibleSections(CAPABILITIES_OF[role]).flatMap((section) =>
+    section.items.map((item) => item.label),
+  );
 
 describe("visibleSections", () => {
   it("shows the owner every area, Audit Logs included", () => {
@@ -21,11 +39,12 @@ describe("visibleSections", () => {
       expect(labels(role)).not.toContain("Users");
       expect(labels(role)).not.toContain("Audit Logs");
       expect(labels(role)).toContain("Assets");
+      expect(labels(role)).toContain("API Keys");
     }
   });
 
   it("keeps every preview surface in the Preview section with a badge", () => {
-    const preview = visibleSections("viewer").find((s) => s.title === "Preview");
+    const preview = visibleSections(VIEWER).find((s) => s.title === "Preview");
     expect(preview?.items.map((i) => [i.label, i.preview])).toEqual([
       ["Overview", "Coming soon"],
       ["Insights", "Roadmap"],
@@ -38,9 +57,9 @@ describe("visibleSections", () => {
 
   it("drops sections with nothing visible", () => {
     const sections = [
-      { title: "Owner only", items: [{ label: "x", path: "/x", access: "owner" as const }] },
+      { title: "Owner only", items: [{ label: "x", path: "/x", access: "audit.read" as const }] },
     ];
-    expect(visibleSections("viewer", sections)).toEqual([]);
+    expect(visibleSections(VIEWER, sections)).toEqual([]);
   });
 });
 

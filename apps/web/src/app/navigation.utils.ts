@@ -1,4 +1,4 @@
-import type { Role } from "@logstag/api-contract";
+import type { Capability } from "@logstag/api-contract";
 import type { PreviewStage } from "../components/preview-badge.tsx";
 import { type Access, canAccess } from "../lib/session/access.ts";
 
@@ -18,45 +18,49 @@ export const NAV_SECTIONS: readonly NavSection[] = [
   {
     title: "Monitor",
     items: [
-      { label: "Health Check", path: "/health-check", access: "member" },
-      { label: "Database Explorer", path: "/database-explorer", access: "member" },
-      { label: "Schema Explorer", path: "/schema-explorer", access: "member" },
-      { label: "Activity Explorer", path: "/activity-explorer", access: "member" },
-      { label: "Query Explorer", path: "/query-explorer", access: "member" },
-      { label: "Alerts", path: "/alerts", access: "member" },
+      { label: "Health Check", path: "/health-check", access: "signed-in" },
+      { label: "Database Explorer", path: "/database-explorer", access: "signed-in" },
+      { label: "Schema Explorer", path: "/schema-explorer", access: "signed-in" },
+      { label: "Activity Explorer", path: "/activity-explorer", access: "signed-in" },
+      { label: "Query Explorer", path: "/query-explorer", access: "signed-in" },
+      { label: "Alerts", path: "/alerts", access: "signed-in" },
     ],
   },
   {
     title: "Manage",
     items: [
-      { label: "Assets", path: "/assets", access: "member" },
-      { label: "Integrations", path: "/integrations", access: "member" },
-      { label: "Users", path: "/users", access: "admin" },
-      { label: "Audit Logs", path: "/audit-logs", access: "owner" },
+      { label: "Assets", path: "/assets", access: "signed-in" },
+      { label: "Integrations", path: "/integrations", access: "signed-in" },
+      { label: "Users", path: "/users", access: "members.read" },
+      { label: "API Keys", path: "/api-keys", access: "api-keys.manage" },
+      { label: "Audit Logs", path: "/audit-logs", access: "audit.read" },
     ],
   },
   {
     title: "Preview",
     items: [
-      { label: "Overview", path: "/overview", access: "member", preview: "Coming soon" },
-      { label: "Insights", path: "/insights", access: "member", preview: "Roadmap" },
-      { label: "Reports", path: "/reports", access: "member", preview: "Coming soon" },
+      { label: "Overview", path: "/overview", access: "signed-in", preview: "Coming soon" },
+      { label: "Insights", path: "/insights", access: "signed-in", preview: "Roadmap" },
+      { label: "Reports", path: "/reports", access: "signed-in", preview: "Coming soon" },
       {
         label: "Integration catalog",
         path: "/integrations/catalog",
-        access: "member",
+        access: "signed-in",
         preview: "Roadmap",
       },
     ],
   },
 ];
 
-/** The sections and items a role may see; sections left empty are dropped. */
-export function visibleSections(role: Role, sections = NAV_SECTIONS): NavSection[] {
+/** The sections and items the session's capabilities open; sections left empty are dropped. */
+export function visibleSections(
+  capabilities: readonly Capability[],
+  sections = NAV_SECTIONS,
+): NavSection[] {
   return sections
     .map((section) => ({
       ...section,
-      items: section.items.filter((item) => canAccess(role, item.access)),
+      items: section.items.filter((item) => canAccess(capabilities, item.access)),
     }))
     .filter((section) => section.items.length > 0);
 }

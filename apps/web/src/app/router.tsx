@@ -1,6 +1,7 @@
 import { createBrowserRouter, Navigate, type RouteObject } from "react-router";
 import { activityExplorerRoutes } from "../areas/activity-explorer/routes.tsx";
 import { alertsRoutes } from "../areas/alerts/routes.tsx";
+import { apiKeysRoutes } from "../areas/api-keys/routes.tsx";
 import { assetsRoutes } from "../areas/assets/routes.tsx";
 import { auditLogsRoutes } from "../areas/audit-logs/routes.tsx";
 import { databaseExplorerRoutes } from "../areas/database-explorer/routes.tsx";
@@ -12,6 +13,7 @@ import { queryExplorerRoutes } from "../areas/query-explorer/routes.tsx";
 import { reportsRoutes } from "../areas/reports/routes.tsx";
 import { schemaExplorerRoutes } from "../areas/schema-explorer/routes.tsx";
 import { usersRoutes } from "../areas/users/routes.tsx";
+import { AcceptInvitationPage } from "./accept-invitation-page.tsx";
 import { Shell } from "./app-shell.tsx";
 import { LoginPage } from "./login-page.tsx";
 import { NotFoundPage } from "./not-found-page.tsx";
@@ -28,6 +30,7 @@ const areaRoutes: RouteObject[] = [
   ...integrationsRoutes,
   ...auditLogsRoutes,
   ...usersRoutes,
+  ...apiKeysRoutes,
   ...overviewRoutes,
   ...insightsRoutes,
   ...reportsRoutes,
@@ -36,6 +39,7 @@ const areaRoutes: RouteObject[] = [
 export function createAppRouter() {
   return createBrowserRouter([
     { path: "/login", element: <LoginPage /> },
+    { path: "/accept-invitation", element: <AcceptInvitationPage /> },
     {
       element: <RequireSession />,
       children: [

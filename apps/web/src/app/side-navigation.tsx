@@ -5,13 +5,13 @@ import { useSession } from "../lib/session/use-session.ts";
 import { activeNavPath, visibleSections } from "./navigation.utils.ts";
 
 export function SideNavigation({ onNavigate }: { onNavigate: () => void }) {
-  const { role } = useSession();
+  const { capabilities } = useSession();
   const { pathname } = useLocation();
   const active = activeNavPath(pathname);
 
   return (
     <Stack gap="sm" component="nav" aria-label="Main">
-      {visibleSections(role).map((section) => (
+      {visibleSections(capabilities).map((section) => (
         <div key={section.title} data-testid={`nav-section-${section.title.toLowerCase()}`}>
           <Text size="xs" fw={700} c="dimmed" tt="uppercase" px="sm" mb={2} lts={0.4}>
             {section.title}

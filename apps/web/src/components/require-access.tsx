@@ -1,17 +1,22 @@
+import { EmptyState } from "@mantine/core";
 import type { ReactNode } from "react";
-import { type Access, canAccess } from "../lib/session/access.ts";
+import { type Access, canAccess, ROLE_LABELS } from "../lib/session/access.ts";
 import { useSession } from "../lib/session/use-session.ts";
-import { NoPermissionState } from "./page-states.tsx";
 
-const WHO: Record<Access, string> = {
-  member: "members of the organization",
-  admin: "the Account Owner and Admins",
-  owner: "the Account Owner",
-};
-
-/** Renders children only for roles that may see them; the API enforces the same rule. */
+/** Renders children only when the session holds the access; the API enforces the same rule. */
 export function RequireAccess({ access, children }: { access: Access; children: ReactNode }) {
-  const { role } = useSession();
-  if (!canAccess(role, access)) return <NoPermissionState who={WHO[access]} />;
-  return children;
+  const { capabilities, role } = useSession();
+  if (canAccess(capabilities, access)) return children;
+  return (
+    <EmptyState
+      py="xl"
+      size="sm"
+      variant="light"
+      color="gray"
+      icon={<span aria-hidden>⊘</span>}
+      title="You do not have access to this view"
+      description={`Your role (${ROLE_LABELS[role]}) does not include it. Ask your organization's Account Owner if you need access.`}
+      data-testid="state-no-permission"
+    />
+  );
 }

@@ -7,11 +7,10 @@ import {
   type ChartData,
   countPoints,
   formatCompactNumber,
-  gapRuns,
-  maxBridgeableGapSeconds,
   seriesShapeKey,
   toAlignedColumns,
 } from "./time-series-chart.utils.ts";
+import { refineGaps } from "./uplot-gaps.ts";
 
 interface TimeSeriesChartProps {
   data: ChartData;
@@ -80,18 +79,6 @@ export function TimeSeriesChart({
 /** uPlot types its columns as mutable arrays of numbers; null entries are how it draws gaps. */
 function toUplotData(data: ChartData): uPlot.AlignedData {
   return toAlignedColumns(data) as uPlot.AlignedData;
-}
-
-/** Breaks lines only at real outages, not at empty buckets between samples (see gapRuns). */
-function refineGaps(plot: uPlot, seriesIndex: number): uPlot.Series.Gaps {
-  const xs = plot.data[0];
-  const ys = plot.data[seriesIndex];
-  if (!ys) return [];
-  const toPx = (index: number) => Math.round(plot.valToPos(xs[index] ?? 0, "x", true));
-  return gapRuns(xs, ys, maxBridgeableGapSeconds(xs, ys)).map(([first, last]) => [
-    toPx(first),
-    toPx(last),
-  ]);
 }
 
 function buildOptions(

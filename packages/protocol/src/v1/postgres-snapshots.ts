@@ -38,6 +38,8 @@ export const postgresSessionSchema = z
     /** Mode and kind of the lock waited for, e.g. `AccessExclusiveLock` on `relation`. */
     lockMode: name.nullable(),
     lockType: name.nullable(),
+    /** The relation of a relation lock, schema-qualified when in the agent's database, else its oid. */
+    lockRelation: name.nullable(),
   })
   .strict();
 export type PostgresSession = z.infer<typeof postgresSessionSchema>;

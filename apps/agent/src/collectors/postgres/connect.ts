@@ -6,6 +6,23 @@ import type { Row } from "./map.ts";
 
 const LOCK_TIMEOUT_MS = 1000;
 
+/**
+ * At most this many PostgreSQL connections are open in the agent at once, whatever the
+ * configuration says: each target holds one, and a target that cannot get one fails to connect
+ * rather than adding load to the servers.
+ */
+export const MAX_OPEN_CONNECTIONS = 64;
+let openConnections = 0;
+
+export class ConnectionCapError extends Error {
+  readonly code = "LOGSTAG_CONNECTION_CAP";
+  constructor() {
+    super(
+      `the agent already holds ${MAX_OPEN_CONNECTIONS} PostgreSQL connections, its limit; not opening another`,
+    );
+  }
+}
+
 export interface PostgresSession extends EngineSession {
   /** Accepts only constant statements built with `sql`, never a string. */
   query(statement: Statement): Promise<Row[]>;
@@ -35,10 +52,19 @@ export async function connectPostgres(
   });
   // A server restart or network drop surfaces here; the next query fails and the scheduler reconnects.
   client.on("error", () => {});
+  if (openConnections >= MAX_OPEN_CONNECTIONS) throw new ConnectionCapError();
+  openConnections++;
+  let closed = false;
+  const release = async () => {
+    if (closed) return;
+    closed = true;
+    openConnections--;
+    await client.end().catch(() => {});
+  };
   try {
     await client.connect();
   } catch (error) {
-    await client.end().catch(() => {});
+    await release();
     throw error;
   }
   return {
@@ -46,8 +72,6 @@ export async function connectPostgres(
       const result = await client.query<Row>(statement.text);
       return result.rows;
     },
-    async close() {
-      await client.end().catch(() => {});
-    },
+    close: release,
   };
 }

@@ -1,8 +1,22 @@
 import type { EngineCollectors } from "../types.ts";
+import { activityCollector, instanceCollector } from "./collectors-high.ts";
+import {
+  extensionsCollector,
+  rolesCollector,
+  settingsCollector,
+  wraparoundCollector,
+} from "./collectors-low.ts";
+import {
+  checkpointerCollector,
+  databaseStatsCollector,
+  ioCollector,
+  progressCollector,
+  replicationCollector,
+  walCollector,
+} from "./collectors-medium.ts";
 import { type PostgresConnection, postgresConfigSchema, postgresEndpoint } from "./config.ts";
 import { connectPostgres, type PostgresSession } from "./connect.ts";
-import { describePostgresError, mapConnections, mapDatabaseStats, mapInstance } from "./map.ts";
-import { connectionsByStateQuery, databaseStatsQuery, instanceQuery } from "./queries.ts";
+import { describePostgresError } from "./map.ts";
 
 export const postgres: EngineCollectors<PostgresConnection, PostgresSession> = {
   configSchema: postgresConfigSchema,
@@ -10,22 +24,17 @@ export const postgres: EngineCollectors<PostgresConnection, PostgresSession> = {
   connect: connectPostgres,
   describeError: describePostgresError,
   collectors: [
-    {
-      name: "instance",
-      group: "high",
-      async collect(session) {
-        const [instance] = await session.query(instanceQuery);
-        const { metrics, inventory } = mapInstance(instance);
-        const connections = mapConnections(await session.query(connectionsByStateQuery));
-        return { metrics: [...connections, ...metrics], inventory };
-      },
-    },
-    {
-      name: "database_stats",
-      group: "medium",
-      async collect(session) {
-        return { metrics: mapDatabaseStats(await session.query(databaseStatsQuery)) };
-      },
-    },
+    instanceCollector,
+    activityCollector,
+    databaseStatsCollector,
+    checkpointerCollector,
+    walCollector,
+    ioCollector,
+    replicationCollector,
+    progressCollector,
+    settingsCollector,
+    rolesCollector,
+    extensionsCollector,
+    wraparoundCollector,
   ],
 };

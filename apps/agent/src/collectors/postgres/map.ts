@@ -22,9 +22,34 @@ export function toNumber(value: unknown): number | undefined {
   return undefined;
 }
 
-function toIso(value: unknown): string | undefined {
+export function toIso(value: unknown): string | undefined {
   const date = value instanceof Date ? value : typeof value === "string" ? new Date(value) : null;
   return date && !Number.isNaN(date.getTime()) ? date.toISOString() : undefined;
+}
+
+export const isoOrNull = (value: unknown): string | null => toIso(value) ?? null;
+
+/** Text columns; anything else (null, numbers) becomes null. */
+export function textOrNull(value: unknown, max = 256): string | null {
+  return typeof value === "string" ? value.slice(0, max) : null;
+}
+
+export const numberOrNull = (value: unknown): number | null => toNumber(value) ?? null;
+
+/** One sample per numeric column; null columns (not tracked, not visible) are skipped. */
+export function columnSamples(
+  row: Row | undefined,
+  columns: Readonly<Record<string, string>>,
+  labels?: Record<string, string>,
+): MetricSample[] {
+  if (!row) return [];
+  const samples: MetricSample[] = [];
+  for (const [column, name] of Object.entries(columns)) {
+    const value = toNumber(row[column]);
+    if (value === undefined) continue;
+    samples.push(labels ? { name, value, labels } : { name, value });
+  }
+  return samples;
 }
 
 export function mapInstance(row: Row | undefined): {
@@ -142,6 +167,7 @@ export function describePostgresError(error: unknown, c: PostgresConnection): Co
   }
   if (code === "57014") return kind("timeout", `statement cancelled by timeout: ${message}`);
   if (code === "55P03") return kind("timeout", `lock wait timed out: ${message}`);
+  if (code === "LOGSTAG_CONNECTION_CAP") return kind("connection", message);
   if (typeof code === "string" && code in CONNECTION_CODES) {
     return kind("connection", `${CONNECTION_CODES[code]} at ${at}`);
   }

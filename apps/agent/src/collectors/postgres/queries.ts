@@ -11,7 +11,7 @@ export const instanceQuery = sql`
 `;
 
 /**
- * Client backends by state, without the agent's own connection. Without pg_monitor, other
+ * Client backends by state, without the agent's own connections. Without pg_monitor, other
  * roles' sessions show neither backend_type nor state; those connected to a database count
  * as "unknown".
  */
@@ -19,6 +19,7 @@ export const connectionsByStateQuery = sql`
   select coalesce(state, 'unknown') as state, count(*) as count
   from pg_stat_activity
   where pid <> pg_backend_pid()
+    and application_name is distinct from 'logstag-agent'
     and (backend_type = 'client backend' or (backend_type is null and datname is not null))
   group by 1
 `;
@@ -30,4 +31,48 @@ export const databaseStatsQuery = sql`
          conflicts, temp_files, temp_bytes, deadlocks
   from pg_stat_database
   where datname is not null
+  limit 5000
+`;
+
+/**
+ * Database sizes. pg_database_size fails without CONNECT on the database unless the role reads
+ * all statistics, so such databases are skipped (null) rather than failing the whole statement.
+ */
+export const databaseSizesQuery = sql`
+  select datname,
+         case when has_database_privilege(oid, 'CONNECT')
+                or pg_has_role(current_user, 'pg_read_all_stats', 'member')
+              then pg_database_size(oid) end as size_bytes
+  from pg_database
+  limit 5000
+`;
+
+/** Transaction-id and multixact age per database: how close each is to wraparound. */
+export const wraparoundQuery = sql`
+  select datname, age(datfrozenxid) as xid_age, mxid_age(datminmxid) as mxid_age
+  from pg_database
+  limit 5000
+`;
+
+/** What the connected role may see; superusers are members of every role. */
+export const privilegesQuery = sql`
+  select current_user as role_name,
+         pg_has_role(current_user, 'pg_read_all_stats', 'member') as read_all_stats,
+         pg_has_role(current_user, 'pg_read_all_settings', 'member') as read_all_settings
+`;
+
+/** Features are told by the views and columns that exist, never by the version number. */
+export const featuresQuery = sql`
+  select to_regclass('pg_catalog.pg_stat_checkpointer') is not null as checkpointer,
+         to_regclass('pg_catalog.pg_stat_wal') is not null as stat_wal,
+         to_regclass('pg_catalog.pg_stat_io') is not null as stat_io,
+         exists (select from pg_attribute
+                 where attrelid = to_regclass('pg_catalog.pg_stat_io')
+                   and attname = 'read_bytes') as io_bytes,
+         exists (select from pg_attribute
+                 where attrelid = to_regclass('pg_catalog.pg_locks')
+                   and attname = 'waitstart') as lock_waitstart,
+         exists (select from pg_attribute
+                 where attrelid = to_regclass('pg_catalog.pg_stat_activity')
+                   and attname = 'query_id') as query_id
 `;

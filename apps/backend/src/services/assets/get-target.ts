@@ -3,6 +3,7 @@ import { findTarget } from "../../store/inventory.ts";
 import { authorize } from "../authz/authorize.ts";
 import type { Ctx } from "../context.ts";
 import { notFound } from "../errors.ts";
+import { loadTargetDiagnostics } from "./target-diagnostics.ts";
 import { toTargetSummary } from "./to-target-summary.ts";
 
 export async function getTarget({
@@ -15,5 +16,6 @@ export async function getTarget({
   authorize(ctx, "assets.read");
   const row = await findTarget(ctx.db, ctx.orgId, input.targetId);
   if (!row) throw notFound("target");
-  return toTargetSummary(row);
+  const diagnostics = await loadTargetDiagnostics(ctx, [row.id]);
+  return toTargetSummary(row, new Date(), diagnostics.get(row.id));
 }

@@ -2,13 +2,15 @@ import type { AssetsResponse } from "@logstag/api-contract";
 import { listAgents, listTargets } from "../../store/inventory.ts";
 import { authorize } from "../authz/authorize.ts";
 import type { Ctx } from "../context.ts";
+import { loadTargetDiagnostics } from "./target-diagnostics.ts";
 import { toTargetSummary } from "./to-target-summary.ts";
 
 export async function listAssets({ ctx }: { ctx: Ctx }): Promise<AssetsResponse> {
   authorize(ctx, "assets.read");
-  const [agents, targets] = await Promise.all([
+  const [agents, targets, diagnostics] = await Promise.all([
     listAgents(ctx.db, ctx.orgId),
     listTargets(ctx.db, ctx.orgId),
+    loadTargetDiagnostics(ctx),
   ]);
   const now = new Date();
   return {
@@ -20,6 +22,6 @@ export async function listAssets({ ctx }: { ctx: Ctx }): Promise<AssetsResponse>
       registeredAt: a.registered_at.toISOString(),
       lastSeenAt: a.last_seen_at?.toISOString() ?? null,
     })),
-    targets: targets.map((t) => toTargetSummary(t, now)),
+    targets: targets.map((t) => toTargetSummary(t, now, diagnostics.get(t.id))),
   };
 }

@@ -1,10 +1,14 @@
-import type { TargetSummary } from "@logstag/api-contract";
+import type { TargetDiagnostic, TargetSummary } from "@logstag/api-contract";
 import type { TargetRow } from "../../store/inventory.ts";
 import { deriveTargetStatus } from "./target-status.ts";
 
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
 
-export function toTargetSummary(t: TargetRow, now = new Date()): TargetSummary {
+export function toTargetSummary(
+  t: TargetRow,
+  now = new Date(),
+  diagnostics: TargetDiagnostic[] = [],
+): TargetSummary {
   return {
     id: t.id,
     name: t.name,
@@ -18,5 +22,6 @@ export function toTargetSummary(t: TargetRow, now = new Date()): TargetSummary {
     status: deriveTargetStatus(t, now),
     lastSeenAt: iso(t.last_seen_at),
     lastError: t.last_error,
+    diagnostics,
   };
 }

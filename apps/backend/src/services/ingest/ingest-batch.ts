@@ -4,7 +4,9 @@ import { claimPayloads, recordTargetObservations, touchAgents } from "../../stor
 import { findOwnedTargets } from "../../store/inventory.ts";
 import { enterIngest } from "../../store/rollup-state.ts";
 import type { Ctx } from "../context.ts";
-import { AppError } from "../errors.ts";
+import { AppError, badRequest } from "../errors.ts";
+import { storeSnapshots } from "../snapshots/store-snapshots.ts";
+import { findOverflowingValue, normalizePayload } from "./normalize-payload.ts";
 import { observeTargets } from "./observe-targets.ts";
 import { preparePayloadDays } from "./payload-days.ts";
 import { resolvePayloadSeries } from "./series-ids.ts";
@@ -33,10 +35,14 @@ export async function ingestBatch({
   });
 }
 
-async function storeBatch(ctx: Ctx, payloads: Payload[]): Promise<IngestResult> {
+async function storeBatch(ctx: Ctx, sent: Payload[]): Promise<IngestResult> {
+  const overflowing = findOverflowingValue(sent);
+  if (overflowing) throw badRequest(`${overflowing}: values beyond ±1e300 cannot be stored`);
+  const payloads = sent.map(normalizePayload);
   await checkOwnership(ctx, payloads);
-  // A payload id twice in one batch is one payload.
-  const unique = [...new Map(payloads.map((p) => [p.payloadId, p])).values()];
+  // A payload id twice in one batch is one payload: the first copy.
+  const seen = new Set<string>();
+  const unique = payloads.filter((p) => !seen.has(p.payloadId) && seen.add(p.payloadId));
   const { raw } = timeseriesSettings().retentionDays;
   const { expired } = await preparePayloadDays(ctx.db, unique, raw);
   const live = unique.filter((p) => !expired.has(p.payloadId));
@@ -46,6 +52,7 @@ async function storeBatch(ctx: Ctx, payloads: Payload[]): Promise<IngestResult> 
     const fresh = await claimPayloads(tx, ctx.orgId, live);
     const accepted = live.filter((p) => fresh.has(p.payloadId));
     await storeSamples(tx, ctx.orgId, accepted, { seriesIds, sealedUntil });
+    await storeSnapshots(tx, ctx.orgId, accepted);
     await recordTargetObservations(tx, ctx.orgId, observeTargets(accepted));
     await touchAgents(tx, ctx.orgId, [...new Set(payloads.map((p) => p.agentId))]);
     return {

@@ -39,7 +39,8 @@ export async function preparePayloadDays(
     else if (!known.has(day)) missing.add(day);
   });
   for (const day of missing) {
-    for (const spec of INGEST_TABLES) await ensurePartitions(db, spec, new Date(day), new Date(day));
+    for (const spec of INGEST_TABLES)
+      await ensurePartitions(db, spec, new Date(day), new Date(day));
     known.add(day);
   }
   return { expired };

@@ -30,7 +30,11 @@ export async function resolvePayloadSeries(
   for (const p of payloads) {
     const ids: number[] = new Array(p.data.metrics.length).fill(-1);
     p.data.metrics.forEach((m, at) => {
-      const key: SeriesKey = { targetId: p.targetId, metric: m.name, labels: canonicalLabels(m.labels) };
+      const key: SeriesKey = {
+        targetId: p.targetId,
+        metric: m.name,
+        labels: canonicalLabels(m.labels),
+      };
       const k = `${orgId}\u0000${seriesKeyString(key)}`;
       const id = cache.get(k);
       if (id !== undefined) {
@@ -44,7 +48,11 @@ export async function resolvePayloadSeries(
     out.set(p, ids);
   }
   if (missing.size === 0) return out;
-  const created = await resolveSeriesIds(db, orgId, [...missing.values()].map((e) => e.key));
+  const created = await resolveSeriesIds(
+    db,
+    orgId,
+    [...missing.values()].map((e) => e.key),
+  );
   if (cache.size + missing.size > MAX_CACHED) cache.clear();
   for (const [k, { key, slots }] of missing) {
     const id = created.get(seriesKeyString(key));

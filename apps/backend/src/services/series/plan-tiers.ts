@@ -1,5 +1,5 @@
-import type { RetentionDays } from "../../timeseries-config.ts";
 import type { Segment, Tier } from "../../store/series.ts";
+import type { RetentionDays } from "../../timeseries-config.ts";
 
 const MINUTE = 60;
 const HOUR = 3600;

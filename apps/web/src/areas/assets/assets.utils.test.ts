@@ -1,9 +1,12 @@
-import type { TargetSummary } from "@logstag/api-contract";
+import type { TargetDiagnostic, TargetSummary } from "@logstag/api-contract";
 import { describe, expect, it } from "vitest";
 import {
+  describeDiagnosticsCount,
   engineLabel,
   explorerPath,
+  joinFixes,
   sortAgents,
+  sortDiagnostics,
   sortTargets,
   summarizeTargets,
 } from "./assets.utils.ts";
@@ -86,5 +89,37 @@ describe("summarizeTargets", () => {
     ).toBe("3 targets · 2 up · 1 down");
     expect(summarizeTargets([target({ status: "pending" })])).toBe("1 target · 1 pending");
     expect(summarizeTargets([])).toBe("0 targets");
+  });
+});
+
+describe("diagnostics", () => {
+  const diagnostic = (collector: string, code: string, fix: string): TargetDiagnostic => ({
+    collector,
+    code,
+    missing: `missing ${code}`,
+    impact: "some figures stay empty",
+    fix,
+    reportedAt: "2025-03-04T12:00:00Z",
+  });
+
+  it("counts what is missing", () => {
+    expect(describeDiagnosticsCount(1)).toBe("1 privilege missing");
+    expect(describeDiagnosticsCount(2)).toBe("2 privileges missing");
+  });
+
+  it("sorts by collector and code", () => {
+    const sorted = sortDiagnostics([
+      diagnostic("statements", "pg_stat_statements", "create extension pg_stat_statements;"),
+      diagnostic("activity", "pg_read_all_stats", "grant pg_monitor to logstag;"),
+      diagnostic("activity", "pg_monitor", "grant pg_monitor to logstag;"),
+    ]);
+    expect(sorted.map((d) => d.code)).toEqual([
+      "pg_monitor",
+      "pg_read_all_stats",
+      "pg_stat_statements",
+    ]);
+    expect(joinFixes(sorted)).toBe(
+      "grant pg_monitor to logstag;\ncreate extension pg_stat_statements;",
+    );
   });
 });

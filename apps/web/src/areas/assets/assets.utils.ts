@@ -1,4 +1,9 @@
-import type { AgentSummary, TargetStatus, TargetSummary } from "@logstag/api-contract";
+import type {
+  AgentSummary,
+  TargetDiagnostic,
+  TargetStatus,
+  TargetSummary,
+} from "@logstag/api-contract";
 import { ENGINE_LABELS, type EngineKind } from "@logstag/protocol";
 
 /** Engines whose instance metrics the Database Explorer can show in this build. */
@@ -34,4 +39,21 @@ export function summarizeTargets(targets: readonly TargetSummary[]): string {
     .map((status) => `${counts.get(status)} ${status}`);
   const noun = targets.length === 1 ? "target" : "targets";
   return [`${targets.length} ${noun}`, ...parts].join(" · ");
+}
+
+/** "1 privilege missing", "2 privileges missing". */
+export function describeDiagnosticsCount(count: number): string {
+  return `${count} ${count === 1 ? "privilege" : "privileges"} missing`;
+}
+
+/** By collector, then code, so the list does not reorder between refreshes. */
+export function sortDiagnostics(diagnostics: readonly TargetDiagnostic[]): TargetDiagnostic[] {
+  return [...diagnostics].sort(
+    (a, b) => a.collector.localeCompare(b.collector) || a.code.localeCompare(b.code),
+  );
+}
+
+/** Every distinct fix once, one per line, ready to paste into psql. */
+export function joinFixes(diagnostics: readonly TargetDiagnostic[]): string {
+  return [...new Set(diagnostics.map((d) => d.fix.trim()))].join("\n");
 }

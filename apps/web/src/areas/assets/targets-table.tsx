@@ -4,10 +4,11 @@ import { Link } from "react-router";
 import { LastSeen } from "../../components/last-seen.tsx";
 import { StatusBadge } from "../../components/status-badge.tsx";
 import { engineLabel, explorerPath, sortTargets } from "./assets.utils.ts";
+import { DiagnosticsBadge } from "./diagnostics-badge.tsx";
 
 export function TargetsTable({ targets, now }: { targets: readonly TargetSummary[]; now: Date }) {
   return (
-    <Table.ScrollContainer minWidth={900}>
+    <Table.ScrollContainer minWidth={1000}>
       <Table striped highlightOnHover verticalSpacing={6} fz="sm" data-testid="targets-table">
         <Table.Thead>
           <Table.Tr>
@@ -16,6 +17,7 @@ export function TargetsTable({ targets, now }: { targets: readonly TargetSummary
             <Table.Th>Version</Table.Th>
             <Table.Th>Role</Table.Th>
             <Table.Th>Status</Table.Th>
+            <Table.Th>Privileges</Table.Th>
             <Table.Th>Last seen</Table.Th>
             <Table.Th>Agent</Table.Th>
             <Table.Th>Last error</Table.Th>
@@ -56,6 +58,13 @@ function TargetRow({ target, now }: { target: TargetSummary; now: Date }) {
       <Table.Td>{target.role ?? <Dim />}</Table.Td>
       <Table.Td>
         <StatusBadge status={target.status} />
+      </Table.Td>
+      <Table.Td>
+        {target.diagnostics && target.diagnostics.length > 0 ? (
+          <DiagnosticsBadge targetName={target.name} diagnostics={target.diagnostics} now={now} />
+        ) : (
+          <Dim />
+        )}
       </Table.Td>
       <Table.Td>
         <LastSeen at={target.lastSeenAt} now={now} />

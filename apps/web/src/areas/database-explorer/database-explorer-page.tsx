@@ -2,13 +2,13 @@ import { Anchor } from "@mantine/core";
 import { Link, Navigate } from "react-router";
 import { PageHeader } from "../../components/page-header.tsx";
 import { EmptyPageState, ErrorState, LoadingState } from "../../components/page-states.tsx";
-import { pickDefaultTarget } from "./database-explorer.utils.ts";
+import { isPostgresTarget, pickDefaultTarget } from "../../components/target-picker.utils.ts";
 import { useTargetsQuery } from "./targets-query.ts";
 
 /** Entry point without a target: opens the first PostgreSQL target. */
 export function DatabaseExplorerPage() {
   const targets = useTargetsQuery();
-  const first = targets.data ? pickDefaultTarget(targets.data) : undefined;
+  const first = targets.data ? pickDefaultTarget(targets.data, isPostgresTarget) : undefined;
   if (first) return <Navigate to={`/database-explorer/${first.id}`} replace />;
 
   return (

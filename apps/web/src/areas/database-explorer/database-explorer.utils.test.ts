@@ -1,10 +1,9 @@
-import type { SeriesResponse, TargetSummary } from "@logstag/api-contract";
+import type { SeriesResponse } from "@logstag/api-contract";
 import { describe, expect, it } from "vitest";
 import {
   buildConnectionsChart,
   buildTransactionsChart,
   formatUptime,
-  pickDefaultTarget,
   sumValues,
 } from "./database-explorer.utils.ts";
 
@@ -18,39 +17,6 @@ function series(metric: string, labels: Record<string, string>, values: (number 
 function response(list: Series[]): SeriesResponse {
   return { from: 0, to: 20, step: 10, timestamps: [0, 10, 20], series: list };
 }
-
-function target(name: string, engine: TargetSummary["engine"]): TargetSummary {
-  return {
-    id: `00000000-0000-4000-8000-${name.padStart(12, "0")}`,
-    name,
-    engine,
-    agentId: "00000000-0000-4000-8000-0000000000aa",
-    agentName: "agent",
-    endpoint: null,
-    version: null,
-    role: null,
-    startedAt: null,
-    status: "up",
-    lastSeenAt: null,
-    lastError: null,
-  };
-}
-
-describe("pickDefaultTarget", () => {
-  it("takes the first PostgreSQL target by name", () => {
-    const picked = pickDefaultTarget([
-      target("redis", "redis"),
-      target("zeta", "postgres"),
-      target("alpha", "postgres"),
-    ]);
-    expect(picked?.name).toBe("alpha");
-  });
-
-  it("finds nothing when no target is PostgreSQL", () => {
-    expect(pickDefaultTarget([target("cache", "redis")])).toBeUndefined();
-    expect(pickDefaultTarget([])).toBeUndefined();
-  });
-});
 
 describe("sumValues", () => {
   it("adds bucket by bucket and keeps all-empty buckets as gaps", () => {

@@ -1,13 +1,9 @@
-import type { SeriesResponse, TargetSummary } from "@logstag/api-contract";
+import type { SeriesResponse } from "@logstag/api-contract";
 import type { ChartData, ChartSeries } from "../../components/time-series-chart.utils.ts";
 import { paletteColor } from "../../components/time-series-chart.utils.ts";
 import { formatDuration, secondsSince } from "../../lib/time.utils.ts";
 
 export const CONNECTION_METRICS = ["postgres.connections", "postgres.connections.max"] as const;
-export const TRANSACTION_METRICS = [
-  "postgres.database.xact_commit",
-  "postgres.database.xact_rollback",
-] as const;
 
 const MAX_CONNECTIONS_COLOR = "#fa5252";
 
@@ -22,15 +18,6 @@ const STATE_ORDER = [
 ];
 
 type Series = SeriesResponse["series"][number];
-
-export function isExplorable(target: Pick<TargetSummary, "engine">): boolean {
-  return target.engine === "postgres";
-}
-
-/** The target the explorer opens when none is chosen: the first PostgreSQL target by name. */
-export function pickDefaultTarget(targets: readonly TargetSummary[]): TargetSummary | undefined {
-  return [...targets].filter(isExplorable).sort((a, b) => a.name.localeCompare(b.name))[0];
-}
 
 /** One line per connection state plus max_connections as a dashed limit line. */
 export function buildConnectionsChart(response: SeriesResponse): ChartData {

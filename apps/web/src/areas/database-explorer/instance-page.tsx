@@ -1,38 +1,57 @@
-import { Group, SimpleGrid, Stack } from "@mantine/core";
+import { Group, Stack, Tabs } from "@mantine/core";
 import { useNavigate, useParams, useSearchParams } from "react-router";
 import { PageHeader } from "../../components/page-header.tsx";
 import { EmptyPageState, ErrorState, LoadingState } from "../../components/page-states.tsx";
+import { TargetPicker } from "../../components/target-picker.tsx";
+import { isPostgresTarget } from "../../components/target-picker.utils.ts";
 import { TimeRangePicker } from "../../components/time-range-picker.tsx";
 import { ApiClientError } from "../../lib/api-error.ts";
 import { parseTimeRangeKey, type TimeRangeKey } from "../../lib/time-range.ts";
 import { useNow } from "../../lib/use-now.ts";
-import { ConnectionsPanel } from "./connections-panel.tsx";
-import { isExplorable } from "./database-explorer.utils.ts";
 import { InstanceHeader } from "./instance-header.tsx";
-import { TargetPicker } from "./target-picker.tsx";
+import { useInstanceQuery } from "./instance-query.ts";
+import { MetricPanels } from "./metric-panels.tsx";
+import { RolesPanel } from "./roles-panel.tsx";
+import { SettingsPanel } from "./settings-panel.tsx";
 import { useTargetQuery } from "./target-query.ts";
-import { TransactionsPanel } from "./transactions-panel.tsx";
+import { useTargetsQuery } from "./targets-query.ts";
+
+const TABS = ["metrics", "settings", "roles"] as const;
+type Tab = (typeof TABS)[number];
 
 export function InstancePage() {
   const { targetId = "" } = useParams();
   const [search, setSearch] = useSearchParams();
   const navigate = useNavigate();
   const range = parseTimeRangeKey(search.get("range"));
+  const tab = parseTab(search.get("tab"));
+  const targets = useTargetsQuery();
   const target = useTargetQuery(targetId);
+  const supported = target.data ? isPostgresTarget(target.data) : false;
+  const instance = useInstanceQuery(targetId, supported);
   const now = useNow();
 
-  const setRange = (next: TimeRangeKey) => setSearch({ range: next }, { replace: true });
-  const openTarget = (id: string) => navigate(`/database-explorer/${id}?range=${range}`);
+  const update = (next: { range?: TimeRangeKey; tab?: Tab }) =>
+    setSearch({ range: next.range ?? range, tab: next.tab ?? tab }, { replace: true });
+  const openTarget = (id: string) => navigate(`/database-explorer/${id}?range=${range}&tab=${tab}`);
 
   return (
     <Stack gap="md">
       <PageHeader
         title="Database Explorer"
-        description="Instance metrics over time."
+        description="Instance metrics over time, settings and roles."
         actions={
           <Group gap="sm">
-            <TargetPicker value={targetId} onChange={openTarget} />
-            <TimeRangePicker value={range} onChange={setRange} />
+            <TargetPicker
+              targets={targets.data}
+              isPending={targets.isPending}
+              isSupported={isPostgresTarget}
+              value={targetId}
+              onChange={openTarget}
+            />
+            {tab === "metrics" && (
+              <TimeRangePicker value={range} onChange={(next) => update({ range: next })} />
+            )}
           </Group>
         }
       />
@@ -47,22 +66,46 @@ export function InstancePage() {
         ) : (
           <ErrorState error={target.error} onRetry={() => target.refetch()} />
         )
-      ) : target.data && !isExplorable(target.data) ? (
+      ) : target.data && !supported ? (
         <EmptyPageState
           title="Not available for this engine yet"
           description="This build of the Database Explorer shows PostgreSQL instances only."
         />
       ) : target.data ? (
         <>
-          <InstanceHeader target={target.data} now={now} />
-          <SimpleGrid cols={{ base: 1, xl: 2 }} spacing="md">
-            <ConnectionsPanel targetId={targetId} range={range} />
-            <TransactionsPanel targetId={targetId} range={range} />
-          </SimpleGrid>
+          <InstanceHeader target={target.data} instance={instance.data} now={now} />
+          <Tabs
+            value={tab}
+            onChange={(next) => update({ tab: parseTab(next) })}
+            keepMounted={false}
+          >
+            <Tabs.List mb="md">
+              <Tabs.Tab value="metrics">Metrics</Tabs.Tab>
+              <Tabs.Tab value="settings" data-testid="tab-settings">
+                Settings
+              </Tabs.Tab>
+              <Tabs.Tab value="roles" data-testid="tab-roles">
+                Roles
+              </Tabs.Tab>
+            </Tabs.List>
+            <Tabs.Panel value="metrics">
+              <MetricPanels targetId={targetId} range={range} />
+            </Tabs.Panel>
+            <Tabs.Panel value="settings">
+              <SettingsPanel targetId={targetId} now={now} />
+            </Tabs.Panel>
+            <Tabs.Panel value="roles">
+              <RolesPanel targetId={targetId} now={now} />
+            </Tabs.Panel>
+          </Tabs>
         </>
       ) : null}
     </Stack>
   );
+}
+
+function parseTab(value: string | null): Tab {
+  return TABS.find((tab) => tab === value) ?? "metrics";
 }
 
 function isMissing(error: unknown): boolean {

@@ -12,6 +12,8 @@ interface MetricChartCardProps {
   error: unknown;
   onRetry: () => void;
   formatValue?: (value: number) => string;
+  /** Shown in place of the chart when it has nothing to draw. */
+  emptyText?: string;
   testId: string;
 }
 
@@ -33,7 +35,12 @@ export function MetricChartCard(props: MetricChartCardProps) {
       {props.isPending ? (
         <LoadingState label="Loading series…" />
       ) : chart ? (
-        <TimeSeriesChart data={chart} formatValue={props.formatValue} testId={props.testId} />
+        <TimeSeriesChart
+          data={chart}
+          formatValue={props.formatValue}
+          emptyText={props.emptyText}
+          testId={props.testId}
+        />
       ) : (
         <ErrorState
           title={`Could not load ${props.title.toLowerCase()}`}

@@ -1,17 +1,13 @@
-import { ROLES } from "@logstag/api-contract";
 import { describe, expect, it } from "vitest";
 import { canAccess } from "./access.ts";
 
 describe("canAccess", () => {
-  it("lets every role into member areas", () => {
-    for (const role of ROLES) expect(canAccess(role, "member")).toBe(true);
+  it("lets everyone signed in into general areas", () => {
+    expect(canAccess([], "signed-in")).toBe(true);
   });
 
-  it("keeps admin areas for owners and admins", () => {
-    expect(ROLES.filter((role) => canAccess(role, "admin"))).toEqual(["owner", "admin"]);
-  });
-
-  it("keeps owner areas for the owner alone", () => {
-    expect(ROLES.filter((role) => canAccess(role, "owner"))).toEqual(["owner"]);
+  it("requires the capability the session carries for the rest", () => {
+    expect(canAccess(["members.read"], "members.read")).toBe(true);
+    expect(canAccess(["members.read"], "audit.read")).toBe(false);
   });
 });

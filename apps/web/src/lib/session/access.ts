@@ -1,16 +1,13 @@
-import type { Role } from "@logstag/api-contract";
+import type { Capability, Role } from "@logstag/api-contract";
 
-/** Who may open a part of the app: everyone signed in, owners and admins, or the owner only. */
-export type Access = "member" | "admin" | "owner";
+/**
+ * Who may open a part of the app: anyone signed in, or whoever holds a capability. The backend
+ * decides which capabilities a role holds and sends them with the session; the API enforces them.
+ */
+export type Access = "signed-in" | Capability;
 
-const ROLES_BY_ACCESS: Record<Access, readonly Role[]> = {
-  member: ["owner", "admin", "member", "viewer"],
-  admin: ["owner", "admin"],
-  owner: ["owner"],
-};
-
-export function canAccess(role: Role, access: Access): boolean {
-  return ROLES_BY_ACCESS[access].includes(role);
+export function canAccess(capabilities: readonly Capability[], access: Access): boolean {
+  return access === "signed-in" || capabilities.includes(access);
 }
 
 export const ROLE_LABELS: Record<Role, string> = {

@@ -1,3 +1,4 @@
 export const sessionKeys = {
   me: ["session", "me"] as const,
+  invitation: ["session", "invitation"] as const,
 };

@@ -1,0 +1,143 @@
+import {
+  MAX_QUERY_TEXT_BYTES,
+  type MetricSample,
+  type PostgresSession,
+  SNAPSHOT_KINDS,
+  type Snapshot,
+} from "@logstag/protocol";
+import { fingerprintQuery } from "./fingerprint.ts";
+import { isoOrNull, type Row, textOrNull, toNumber } from "./map.ts";
+
+/** Reported at 0 when no session waits on them, so the stacked chart has no gaps. */
+const WAIT_EVENT_TYPES = [
+  "CPU",
+  "LWLock",
+  "Lock",
+  "BufferPin",
+  "Activity",
+  "Extension",
+  "Client",
+  "IPC",
+  "Timeout",
+  "IO",
+];
+
+const TOTALS = {
+  blocked: "postgres.activity.blocked",
+  idle_in_transaction: "postgres.activity.idle_in_transaction",
+} as const;
+
+const LONGEST = {
+  longest_transaction: "postgres.activity.longest_transaction",
+  longest_query: "postgres.activity.longest_query",
+  longest_idle_in_transaction: "postgres.activity.longest_idle_in_transaction",
+} as const;
+
+/** activitySummaryQuery rows (one per wait event type) → the activity metrics. */
+export function mapActivitySummary(rows: readonly Row[]): MetricSample[] {
+  const active = new Map<string, number>(WAIT_EVENT_TYPES.map((t) => [t, 0]));
+  const totals = { blocked: 0, idle_in_transaction: 0 };
+  const longest = { longest_transaction: 0, longest_query: 0, longest_idle_in_transaction: 0 };
+  for (const row of rows) {
+    const type = textOrNull(row.wait_event_type, 64) ?? "CPU";
+    active.set(type, (active.get(type) ?? 0) + (toNumber(row.active) ?? 0));
+    for (const key of Object.keys(totals) as (keyof typeof totals)[]) {
+      totals[key] += toNumber(row[key]) ?? 0;
+    }
+    for (const key of Object.keys(longest) as (keyof typeof longest)[]) {
+      longest[key] = Math.max(longest[key], toNumber(row[key]) ?? 0);
+    }
+  }
+  return [
+    ...[...active].map(([type, value]) => ({
+      name: "postgres.activity.active",
+      value,
+      labels: { wait_event_type: type },
+    })),
+    ...Object.entries(totals).map(([key, value]) => ({
+      name: TOTALS[key as keyof typeof TOTALS],
+      value,
+    })),
+    ...Object.entries(longest).map(([key, value]) => ({
+      name: LONGEST[key as keyof typeof LONGEST],
+      value: Math.round(Math.max(0, value) * 1000) / 1000,
+    })),
+  ];
+}
+
+const encoder = new TextEncoder();
+const queryBuffer = new Uint8Array(MAX_QUERY_TEXT_BYTES);
+
+/** Cuts `text` to at most `MAX_QUERY_TEXT_BYTES` of UTF-8 without splitting a character. */
+export function truncateUtf8(text: string): { text: string; truncated: boolean } {
+  const { read } = encoder.encodeInto(text, queryBuffer);
+  return read < text.length
+    ? { text: text.slice(0, read), truncated: true }
+    : { text, truncated: false };
+}
+
+function clientOf(row: Row): string | null {
+  const addr = textOrNull(row.client_addr, 100);
+  const port = toNumber(row.client_port);
+  const host = textOrNull(row.client_hostname, 180);
+  if (addr) return `${host ? `${host} ` : ""}${addr}${port && port > 0 ? `:${port}` : ""}`;
+  return port === -1 ? "local" : null;
+}
+
+function pidList(value: unknown): number[] {
+  if (!Array.isArray(value)) return [];
+  return value.map(toNumber).filter((n): n is number => n !== undefined && n > 0);
+}
+
+/** activitySessionsQuery rows + the lock each waiting session waits for → the session sample. */
+export function mapSessions(rows: readonly Row[], waitingLocks: readonly Row[]): Snapshot {
+  const max = SNAPSHOT_KINDS["postgres.activity"].maxRows;
+  const locks = new Map<number, Row>();
+  for (const lock of waitingLocks) {
+    const pid = toNumber(lock.pid);
+    if (pid !== undefined && !locks.has(pid)) locks.set(pid, lock);
+  }
+  const sessions: PostgresSession[] = [];
+  for (const row of rows.slice(0, max)) {
+    const pid = toNumber(row.pid);
+    if (pid === undefined) continue;
+    const raw = typeof row.query === "string" ? row.query : null;
+    const cut = raw === null ? null : truncateUtf8(raw);
+    const lock = locks.get(pid);
+    sessions.push({
+      pid,
+      backendStart: isoOrNull(row.backend_start),
+      backendType: textOrNull(row.backend_type),
+      state: textOrNull(row.state),
+      waitEventType: textOrNull(row.wait_event_type),
+      waitEvent: textOrNull(row.wait_event),
+      database: textOrNull(row.datname),
+      user: textOrNull(row.usename),
+      application: textOrNull(row.application_name),
+      client: clientOf(row),
+      xactStart: isoOrNull(row.xact_start),
+      queryStart: isoOrNull(row.query_start),
+      stateChange: isoOrNull(row.state_change),
+      query: cut?.text ?? null,
+      queryTruncated: (cut?.truncated ?? false) || row.server_truncated === true,
+      queryFingerprint: cut ? fingerprintQuery(cut.text) : null,
+      queryId: queryIdOf(row.query_id),
+      blockedBy: pidList(row.blocked_by),
+      lockWaitStart: lock ? isoOrNull(lock.waitstart) : null,
+      lockMode: lock ? textOrNull(lock.mode) : null,
+      lockType: lock ? textOrNull(lock.locktype) : null,
+      lockRelation: lock ? textOrNull(lock.relation) : null,
+    });
+  }
+  return { kind: "postgres.activity", rows: sessions, truncated: rows.length > max };
+}
+
+/** 0 means "not computed" in pg_stat_activity. */
+function queryIdOf(value: unknown): string | null {
+  const id = textOrNull(value, 32);
+  return id && id !== "0" ? id : null;
+}
+
+/** Whether any sampled session waits on a lock, which is when the lock details are worth reading. */
+export const hasLockWaits = (rows: readonly Row[]): boolean =>
+  rows.some((r) => Array.isArray(r.blocked_by) && r.blocked_by.length > 0);

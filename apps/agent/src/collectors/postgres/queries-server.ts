@@ -1,0 +1,98 @@
+import { sql } from "../sql.ts";
+
+/** pg_stat_checkpointer exists (17+): checkpoints moved there out of pg_stat_bgwriter. */
+export const checkpointerQuery = sql`
+  select c.num_timed, c.num_requested, c.write_time, c.sync_time, c.buffers_written,
+         b.buffers_clean, b.maxwritten_clean, b.buffers_alloc
+  from pg_stat_checkpointer c
+  cross join pg_stat_bgwriter b
+`;
+
+/** Before pg_stat_checkpointer, pg_stat_bgwriter held both. */
+export const bgwriterQuery = sql`
+  select checkpoints_timed as num_timed, checkpoints_req as num_requested,
+         checkpoint_write_time as write_time, checkpoint_sync_time as sync_time,
+         buffers_checkpoint as buffers_written, buffers_clean, maxwritten_clean, buffers_alloc
+  from pg_stat_bgwriter
+`;
+
+/** pg_stat_wal (14+). Its write and sync counters moved to pg_stat_io in 18; these stayed. */
+export const walStatsQuery = sql`
+  select wal_bytes, wal_records, wal_fpi, wal_buffers_full
+  from pg_stat_wal
+`;
+
+/** Without pg_stat_wal, the WAL position grows by the WAL generated (primary only). */
+export const walPositionQuery = sql`
+  select pg_wal_lsn_diff(pg_current_wal_lsn(), '0/0') as wal_bytes
+`;
+
+export const recoveryQuery = sql`
+  select pg_is_in_recovery() as in_recovery
+`;
+
+/** pg_stat_io with op_bytes (16–17): bytes are operations times the block size. */
+export const ioOpBytesQuery = sql`
+  select backend_type, object,
+         sum(reads) as reads, sum(reads * op_bytes) as read_bytes,
+         sum(writes) as writes, sum(writes * op_bytes) as write_bytes,
+         sum(extends) as extends, sum(hits) as hits, sum(evictions) as evictions,
+         sum(fsyncs) as fsyncs
+  from pg_stat_io
+  group by backend_type, object
+  limit 500
+`;
+
+/** pg_stat_io with byte columns (18+), which also covers WAL I/O. */
+export const ioBytesQuery = sql`
+  select backend_type, object,
+         sum(reads) as reads, sum(read_bytes) as read_bytes,
+         sum(writes) as writes, sum(write_bytes) as write_bytes,
+         sum(extends) as extends, sum(hits) as hits, sum(evictions) as evictions,
+         sum(fsyncs) as fsyncs
+  from pg_stat_io
+  group by backend_type, object
+  limit 500
+`;
+
+/** Standbys streaming from a primary; pg_current_wal_lsn fails on a standby, so primaries only. */
+export const replicationQuery = sql`
+  select application_name, host(client_addr) as client_addr, state,
+         pg_wal_lsn_diff(pg_current_wal_lsn(), replay_lsn) as lag_bytes,
+         extract(epoch from write_lag) as write_lag,
+         extract(epoch from flush_lag) as flush_lag,
+         extract(epoch from replay_lag) as replay_lag
+  from pg_stat_replication
+  limit 500
+`;
+
+/** Replication slots and the WAL each keeps (primaries only, like replicationQuery). */
+export const slotsQuery = sql`
+  select slot_name, slot_type, active,
+         pg_wal_lsn_diff(pg_current_wal_lsn(), restart_lsn) as retained_wal
+  from pg_replication_slots
+  limit 500
+`;
+
+/** On a standby: the WAL receiver and how far replay is behind. */
+export const standbyQuery = sql`
+  select (select status from pg_stat_wal_receiver limit 1) as receiver_status,
+         extract(epoch from now() - pg_last_xact_replay_timestamp()) as replay_lag,
+         pg_wal_lsn_diff(pg_last_wal_receive_lsn(), pg_last_wal_replay_lsn()) as replay_lag_bytes
+`;
+
+/** Running VACUUMs and ANALYZEs. relid::regclass names relations of the agent's database only. */
+export const progressQuery = sql`
+  select p.pid, 'vacuum' as command, p.datname, p.relid::regclass::text as relation, p.phase,
+         p.heap_blks_total as blocks_total, p.heap_blks_scanned as blocks_done,
+         a.backend_type = 'autovacuum worker' as autovacuum, a.xact_start as started_at
+  from pg_stat_progress_vacuum p
+  left join pg_stat_activity a on a.pid = p.pid
+  union all
+  select p.pid, 'analyze' as command, p.datname, p.relid::regclass::text as relation, p.phase,
+         p.sample_blks_total as blocks_total, p.sample_blks_scanned as blocks_done,
+         a.backend_type = 'autovacuum worker' as autovacuum, a.xact_start as started_at
+  from pg_stat_progress_analyze p
+  left join pg_stat_activity a on a.pid = p.pid
+  limit 501
+`;

@@ -1,0 +1,50 @@
+import { payloadSchema } from "@logstag/protocol";
+import { describe, expect, it } from "vitest";
+import { makePayload } from "../../testing/payload-factory.ts";
+import { findOverflowingValue, normalizePayload } from "./normalize-payload.ts";
+
+const ids = {
+  agentId: "AAAAAAAA-0000-4000-8000-000000000001",
+  targetId: "BBBBBBBB-0000-4000-8000-000000000002",
+};
+
+describe("normalizePayload", () => {
+  it("lower-cases ids and leaves clean payloads' samples untouched", () => {
+    const p = payloadSchema.parse(
+      makePayload(ids, { payloadId: "CCCCCCCC-0000-4000-8000-000000000003" }),
+    );
+    const n = normalizePayload(p);
+    expect(n.payloadId).toBe("cccccccc-0000-4000-8000-000000000003");
+    expect(n.agentId).toBe(ids.agentId.toLowerCase());
+    expect(n.targetId).toBe(ids.targetId.toLowerCase());
+    expect(n.data.metrics[0]).toBe(p.data.metrics[0]);
+  });
+
+  it("replaces NUL and unpaired surrogates, keeps proper pairs", () => {
+    const p = payloadSchema.parse(
+      makePayload(ids, {
+        status: "error",
+        error: { kind: "query", message: "bad\u0000byte" },
+        data: {
+          metrics: [{ name: "postgres.connections", value: 1, labels: { state: "a\ud800b😀" } }],
+          inventory: { engineVersion: "18\udc00", role: "primary" },
+        },
+      }),
+    );
+    const n = normalizePayload(p);
+    expect(n.error?.message).toBe("bad\ufffdbyte");
+    expect(n.data.metrics[0]?.labels).toEqual({ state: "a\ufffdb😀" });
+    expect(n.data.inventory?.engineVersion).toBe("18\ufffd");
+  });
+});
+
+describe("findOverflowingValue", () => {
+  it("points at the first value too large to sum safely", () => {
+    const ok = payloadSchema.parse(makePayload(ids));
+    const huge = payloadSchema.parse(
+      makePayload(ids, { data: { metrics: [{ name: "postgres.uptime", value: -1e308 }] } }),
+    );
+    expect(findOverflowingValue([ok])).toBeUndefined();
+    expect(findOverflowingValue([ok, huge])).toBe("payloads[1].data.metrics[0].value");
+  });
+});

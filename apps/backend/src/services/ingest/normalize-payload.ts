@@ -1,0 +1,59 @@
+import type { Payload } from "@logstag/protocol";
+
+// NUL and unpaired UTF-16 surrogates are valid in JSON strings but not in PostgreSQL text or jsonb.
+const UNSTORABLE_SOURCE =
+  "\\u0000|[\\ud800-\\udbff](?![\\udc00-\\udfff])|(?<![\\ud800-\\udbff])[\\udc00-\\udfff]";
+const UNSTORABLE = new RegExp(UNSTORABLE_SOURCE);
+const UNSTORABLE_ALL = new RegExp(UNSTORABLE_SOURCE, "g");
+
+const clean = (s: string): string => (UNSTORABLE.test(s) ? s.replace(UNSTORABLE_ALL, "\ufffd") : s);
+
+function cleanLabels(labels: Record<string, string> | undefined) {
+  if (!labels) return labels;
+  const entries = Object.entries(labels);
+  if (!entries.some(([k, v]) => UNSTORABLE.test(k) || UNSTORABLE.test(v))) return labels;
+  return Object.fromEntries(entries.map(([k, v]) => [clean(k), clean(v)]));
+}
+
+/**
+ * One spelling per value before anything is compared or stored: UUIDs in lower case (the store
+ * compares them as values, this code as text), and characters PostgreSQL cannot store replaced
+ * by U+FFFD, so a stray byte in an error message or a label never fails a whole batch.
+ */
+export function normalizePayload(p: Payload): Payload {
+  const inv = p.data.inventory;
+  return {
+    ...p,
+    payloadId: p.payloadId.toLowerCase(),
+    agentId: p.agentId.toLowerCase(),
+    targetId: p.targetId.toLowerCase(),
+    ...(p.error ? { error: { ...p.error, message: clean(p.error.message) } } : {}),
+    data: {
+      metrics: p.data.metrics.map((m) => {
+        const labels = cleanLabels(m.labels);
+        return labels === m.labels ? m : { ...m, labels };
+      }),
+      ...(inv
+        ? {
+            inventory: {
+              ...inv,
+              engineVersion: clean(inv.engineVersion),
+              ...(inv.host !== undefined ? { host: clean(inv.host) } : {}),
+            },
+          }
+        : {}),
+    },
+  };
+}
+
+/** Far beyond any real measurement, and far enough from the float8 limit that sums never overflow. */
+export const MAX_ABS_VALUE = 1e300;
+
+/** The index path of the first sample whose value could overflow sums in the store, if any. */
+export function findOverflowingValue(payloads: readonly Payload[]): string | undefined {
+  for (const [i, p] of payloads.entries()) {
+    const j = p.data.metrics.findIndex((m) => Math.abs(m.value) > MAX_ABS_VALUE);
+    if (j >= 0) return `payloads[${i}].data.metrics[${j}].value`;
+  }
+  return undefined;
+}

@@ -1,0 +1,89 @@
+import { Group, Stack } from "@mantine/core";
+import { useNavigate, useParams, useSearchParams } from "react-router";
+import { PageHeader } from "../../components/page-header.tsx";
+import { EmptyPageState, ErrorState, LoadingState } from "../../components/page-states.tsx";
+import { TargetPicker } from "../../components/target-picker.tsx";
+import { isPostgresTarget } from "../../components/target-picker.utils.ts";
+import { TimeRangePicker } from "../../components/time-range-picker.tsx";
+import { ApiClientError } from "../../lib/api-error.ts";
+import { parseTimeRangeKey } from "../../lib/time-range.ts";
+import { AasPanel } from "./aas-panel.tsx";
+import { parseMoment } from "./activity.utils.ts";
+import { SampleView } from "./sample-view.tsx";
+import { useTargetQuery } from "./target-query.ts";
+import { useTargetsQuery } from "./targets-query.ts";
+
+export function ActivityTargetPage() {
+  const { targetId = "" } = useParams();
+  const [search, setSearch] = useSearchParams();
+  const navigate = useNavigate();
+  const range = parseTimeRangeKey(search.get("range"));
+  const moment = parseMoment(search.get("at"));
+  const targets = useTargetsQuery();
+  const target = useTargetQuery(targetId);
+  const supported = target.data ? isPostgresTarget(target.data) : false;
+
+  const update = (next: { range?: string; at?: string | null }) => {
+    const params = new URLSearchParams({ range: next.range ?? range });
+    const at = next.at === undefined ? moment : next.at;
+    if (at) params.set("at", at);
+    setSearch(params, { replace: true });
+  };
+
+  return (
+    <Stack gap="md">
+      <PageHeader
+        title="Activity Explorer"
+        description="Average active sessions by wait, and the sessions, locks and blocking of any sample."
+        actions={
+          <Group gap="sm">
+            <TargetPicker
+              targets={targets.data}
+              isPending={targets.isPending}
+              isSupported={isPostgresTarget}
+              value={targetId}
+              onChange={(id) => navigate(`/activity-explorer/${id}?range=${range}`)}
+            />
+            <TimeRangePicker value={range} onChange={(next) => update({ range: next })} />
+          </Group>
+        }
+      />
+      {target.isPending ? (
+        <LoadingState label="Loading target…" />
+      ) : target.isError && !target.data ? (
+        isMissing(target.error) ? (
+          <EmptyPageState
+            title="Target not found"
+            description="It may have been removed, or the link belongs to another organization. Pick a target above."
+          />
+        ) : (
+          <ErrorState error={target.error} onRetry={() => target.refetch()} />
+        )
+      ) : target.data && !supported ? (
+        <EmptyPageState
+          title="Not available for this engine yet"
+          description="This build of the Activity Explorer shows PostgreSQL sessions only."
+        />
+      ) : target.data ? (
+        <>
+          <AasPanel
+            targetId={targetId}
+            range={range}
+            moment={moment}
+            onPick={(at) => update({ at })}
+          />
+          <SampleView
+            targetId={targetId}
+            range={range}
+            moment={moment}
+            onMoment={(at) => update({ at })}
+          />
+        </>
+      ) : null}
+    </Stack>
+  );
+}
+
+function isMissing(error: unknown): boolean {
+  return error instanceof ApiClientError && (error.status === 404 || error.status === 400);
+}

@@ -1,0 +1,36 @@
+import { API_ROUTES, type AssignableRole } from "@logstag/api-contract";
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { apiRequest } from "../../lib/api-client.ts";
+import { sessionKeys } from "../../lib/session/keys.ts";
+import { usersKeys } from "./keys.ts";
+
+function useMembersMutation<T>(fn: (input: T) => Promise<unknown>, alsoSession = false) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: fn,
+    onSettled: async () => {
+      await queryClient.invalidateQueries({ queryKey: usersKeys.all });
+      // A transfer changes the caller's own role and what they may see.
+      if (alsoSession) await queryClient.invalidateQueries({ queryKey: sessionKeys.me });
+    },
+  });
+}
+
+export const useChangeRoleMutation = () =>
+  useMembersMutation((input: { userId: string; role: AssignableRole }) =>
+    apiRequest(API_ROUTES.members.changeRole, {
+      params: { userId: input.userId },
+      body: { role: input.role },
+    }),
+  );
+
+export const useRemoveMemberMutation = () =>
+  useMembersMutation((userId: string) =>
+    apiRequest(API_ROUTES.members.remove, { params: { userId } }),
+  );
+
+export const useTransferOwnershipMutation = () =>
+  useMembersMutation(
+    (userId: string) => apiRequest(API_ROUTES.organization.transferOwnership, { body: { userId } }),
+    true,
+  );

@@ -1,0 +1,34 @@
+import type { TargetSummary } from "@logstag/api-contract";
+import { Select } from "@mantine/core";
+import { targetOptions } from "./target-picker.utils.ts";
+
+export function TargetPicker({
+  targets,
+  isPending,
+  isSupported,
+  value,
+  onChange,
+}: {
+  targets: readonly TargetSummary[] | undefined;
+  isPending: boolean;
+  isSupported: (target: TargetSummary) => boolean;
+  value: string;
+  onChange: (targetId: string) => void;
+}) {
+  const data = targetOptions(targets ?? [], isSupported);
+  return (
+    <Select
+      size="xs"
+      w={260}
+      aria-label="Target"
+      placeholder={isPending ? "Loading targets…" : "Choose a target"}
+      data={data}
+      value={data.some((option) => option.value === value) ? value : null}
+      onChange={(next) => next && onChange(next)}
+      allowDeselect={false}
+      searchable
+      nothingFoundMessage="No target matches"
+      data-testid="target-picker"
+    />
+  );
+}
