@@ -2,3 +2,11 @@
 export const E2E_PORT = 18080;
 export const OWNER_EMAIL = "owner@example.test";
 export const OWNER_PASSWORD = "E2e-Walking-Skeleton-7391!";
+
+/** The data directory of the server under test (set by playwright.config.ts for every worker). */
+export function e2eDataDir(): string {
+  const dir = process.env.LOGSTAG_E2E_DATA_DIR;
+  if (!dir)
+    throw new Error("LOGSTAG_E2E_DATA_DIR is not set; run the suite with e2e/playwright.config.ts");
+  return dir;
+}

@@ -7,6 +7,7 @@ import { startTestPostgres, type TestPostgres } from "@logstag/test-support";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type FakeBackend, startFakeBackend } from "../test/fake-backend.ts";
 import { waitFor } from "../test/log-capture.ts";
+import { postgres } from "./collectors/postgres/index.ts";
 
 const BIN = new URL("../bin/logstag-agent.mjs", import.meta.url).pathname;
 let server: TestPostgres;
@@ -112,10 +113,9 @@ describe("logstag-agent", () => {
     );
     expect(result.code).toBe(0);
     const { payloads } = JSON.parse(result.stdout);
-    expect(payloads.map((p: unknown) => payloadSchema.parse(p).collector)).toEqual([
-      "instance",
-      "database_stats",
-    ]);
+    expect(payloads.map((p: unknown) => payloadSchema.parse(p).collector)).toEqual(
+      postgres.collectors.map((c) => c.name),
+    );
     expect(backend.requests.length).toBe(before);
   });
 

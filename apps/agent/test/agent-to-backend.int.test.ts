@@ -71,7 +71,7 @@ password = "${pg.password}"
       role: "primary",
       lastError: null,
     });
-    expect(target.version).toMatch(/^\d+/);
+    expect(target.version).toMatch(/^PostgreSQL \d+/);
 
     const from = new Date(Date.now() - 5 * 60_000).toISOString();
     const series = await poll(async () => {

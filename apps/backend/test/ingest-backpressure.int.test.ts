@@ -31,11 +31,13 @@ afterAll(async () => {
   await backend?.stop();
 });
 
+const collectedAt = new Date().toISOString();
+const payload = (payloadId: string) => makePayload(ids, { payloadId, collectedAt });
 const post = (payloadId: string) =>
   fetch(backend.url + AGENT_API.ingest, {
     method: "POST",
     headers: { "content-type": "application/json", authorization: `Bearer ${org.agentKey}` },
-    body: JSON.stringify({ payloads: [makePayload(ids, { payloadId })] }),
+    body: JSON.stringify({ payloads: [payload(payloadId)] }),
   });
 
 describe("ingestion when the store falls behind", () => {
@@ -74,7 +76,7 @@ describe("ingestion when the store falls behind", () => {
     const again = await postAgent(
       backend.url,
       AGENT_API.ingest,
-      { payloads: [makePayload(ids, { payloadId: storedIds[0] })] },
+      { payloads: [payload(storedIds[0] as string)] },
       { key: org.agentKey },
     );
     expect(again.body).toEqual({ accepted: 0, duplicates: 1 });

@@ -71,3 +71,33 @@ it("lists each collector when some lack privileges", () => {
     "orders-db (postgres db:5432/orders): skipped (enabled = false)",
   );
 });
+
+it("lists each missing privilege once with its fix, without failing the target", () => {
+  const diagnostic = {
+    code: "pg_read_all_stats",
+    missing: "membership in pg_monitor (or pg_read_all_stats)",
+    impact: "Sessions of other roles are not sampled.",
+    fix: "GRANT pg_monitor TO nobody;",
+  };
+  const withDiagnostic = (collector: string): CollectedPayload => {
+    const p = payload(collector);
+    return {
+      ...p,
+      payload: { ...p.payload, data: { ...p.payload.data, diagnostics: [diagnostic] } },
+    };
+  };
+  expect(
+    reportTarget(config, [
+      payload("instance"),
+      withDiagnostic("activity"),
+      withDiagnostic("replication"),
+    ]),
+  ).toEqual({
+    ok: true,
+    lines: [
+      "orders-db (postgres db:5432/orders): OK — PostgreSQL 18.1, primary, 3 collectors; 1 missing privileges or settings",
+      "  missing membership in pg_monitor (or pg_read_all_stats) (activity, replication): Sessions of other roles are not sampled.",
+      "    fix: GRANT pg_monitor TO nobody;",
+    ],
+  });
+});

@@ -6,7 +6,8 @@ export interface NewSnapshot {
   collectedAt: string;
   payloadId: string;
   truncated: boolean;
-  rows: unknown[];
+  /** JSON text of the rows. */
+  rowsJson: string;
 }
 
 export async function insertSnapshots(
@@ -27,7 +28,7 @@ export async function insertSnapshots(
       snapshots.map((s) => s.collectedAt),
       snapshots.map((s) => s.payloadId),
       snapshots.map((s) => s.truncated),
-      snapshots.map((s) => JSON.stringify(s.rows)),
+      snapshots.map((s) => s.rowsJson),
     ],
   );
 }

@@ -4,7 +4,8 @@ export interface DiagnosticsReport {
   targetId: string;
   collector: string;
   reportedAt: string;
-  diagnostics: unknown[];
+  /** JSON text of the list. */
+  diagnosticsJson: string;
 }
 
 /** Keeps each collector's newest report; an older one arriving late changes nothing. */
@@ -28,7 +29,7 @@ export async function upsertDiagnostics(
       reports.map((r) => r.targetId),
       reports.map((r) => r.collector),
       reports.map((r) => r.reportedAt),
-      reports.map((r) => JSON.stringify(r.diagnostics)),
+      reports.map((r) => r.diagnosticsJson),
     ],
   );
 }

@@ -27,10 +27,12 @@ export async function spawnBackend(opts: {
   databaseUrl: string;
   port?: number;
   env?: Record<string, string>;
+  /** Extra Node flags, e.g. `--cpu-prof` to profile the backend under load. */
+  nodeArgs?: string[];
   timeoutMs?: number;
 }): Promise<BackendProcess> {
   const port = opts.port ?? (await getPort({ host: "127.0.0.1" }));
-  const child = spawn(process.execPath, ["--import", "tsx", MAIN], {
+  const child = spawn(process.execPath, [...(opts.nodeArgs ?? []), "--import", "tsx", MAIN], {
     cwd: ROOT,
     env: {
       ...process.env,

@@ -52,6 +52,15 @@ async function invitationToken(db: Db, world: TestWorld): Promise<{ id: string; 
 
 const hourAgo = () => new Date(Date.now() - 3_600_000).toISOString();
 
+/** A read of one target (the world's PostgreSQL target), with an optional query. */
+const targetRecipe = (query?: () => Record<string, string>): Recipe => ({
+  refersToOrg: true,
+  build: async ({ target }) => ({
+    params: { targetId: target.targetId },
+    ...(query ? { query: query() } : {}),
+  }),
+});
+
 /** How to make a valid request to each route; a registered route with no recipe fails the matrix. */
 export const RECIPES: Record<string, Recipe> = {
   [routeKey("GET", "/healthz")]: same(),
@@ -149,6 +158,20 @@ export const RECIPES: Record<string, Recipe> = {
       query: { metrics: "postgres.connections", from: hourAgo(), to: new Date().toISOString() },
     }),
   },
+
+  ...Object.fromEntries(
+    ["instance", "settings", "roles", "extensions", "progress"].map((view) => [
+      routeKey("GET", `/api/v1/targets/:targetId/postgres/${view}`),
+      targetRecipe(),
+    ]),
+  ),
+  [routeKey("GET", "/api/v1/targets/:targetId/activity/samples")]: targetRecipe(() => ({
+    from: hourAgo(),
+    to: new Date().toISOString(),
+  })),
+  [routeKey("GET", "/api/v1/targets/:targetId/activity/sessions")]: targetRecipe(() => ({
+    at: new Date().toISOString(),
+  })),
 
   [routeKey("POST", AGENT_API.register)]: same({
     body: { agentName: "matrix-agent", hostname: "h", agentVersion: "0.1.0", targets: [] },

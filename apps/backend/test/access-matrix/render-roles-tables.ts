@@ -6,7 +6,7 @@ import {
   scopeAllows,
 } from "@logstag/api-contract";
 import { AGENT_ROUTES } from "../../src/routes/agent.ts";
-import { PERMISSIONS, roleHolds } from "../../src/services/authz/permissions.ts";
+import { roleHolds } from "../../src/services/authz/permissions.ts";
 import { CAPABILITY_HEADER, ROUTE_HEADER } from "./roles-doc.ts";
 
 const mark = (b: boolean) => (b ? "✓" : "–");
@@ -47,4 +47,3 @@ export function renderRouteTable(): string {
   );
 }
 
-export { PERMISSIONS };

@@ -68,6 +68,7 @@ export function DataTable<T extends RowData>(props: DataTableProps<T>) {
                 return (
                   <Table.Th
                     key={header.id}
+                    style={{ whiteSpace: "nowrap" }}
                     aria-sort={
                       sorted === "asc" ? "ascending" : sorted === "desc" ? "descending" : undefined
                     }

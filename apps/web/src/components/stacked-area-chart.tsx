@@ -10,6 +10,7 @@ import {
   formatCompactNumber,
   seriesShapeKey,
 } from "./time-series-chart.utils.ts";
+import { valueAxisSize } from "./uplot-axis.ts";
 import { refineGaps } from "./uplot-gaps.ts";
 
 interface StackedAreaChartProps {
@@ -121,7 +122,10 @@ function buildOptions(live: { current: LiveProps }, width: number, height: numbe
   return {
     width,
     height,
-    scales: { x: { time: true }, y: { range: (_u, _min, max) => [0, Math.max(1, max)] } },
+    scales: {
+      x: { time: true },
+      y: { range: (_u, _min, max) => [0, Math.max(1, max * 1.15)] },
+    },
     cursor: { drag: { x: false, y: false } },
     legend: { show: true, live: true },
     bands: stackBands(layers.length).map(([upper, lower]) => ({ series: [upper, lower] })),
@@ -149,7 +153,7 @@ function buildOptions(live: { current: LiveProps }, width: number, height: numbe
         stroke: axisStroke,
         grid,
         ticks: grid,
-        size: 50,
+        size: valueAxisSize,
         values: (_plot, splits) => splits.map(format),
       },
     ],

@@ -10,6 +10,7 @@ import {
   seriesShapeKey,
   toAlignedColumns,
 } from "./time-series-chart.utils.ts";
+import { valueAxisSize } from "./uplot-axis.ts";
 import { refineGaps } from "./uplot-gaps.ts";
 
 interface TimeSeriesChartProps {
@@ -116,7 +117,7 @@ function buildOptions(
         stroke: axisStroke,
         grid,
         ticks: grid,
-        size: 50,
+        size: valueAxisSize,
         values: (_plot, splits) => splits.map(formatValue),
       },
     ],

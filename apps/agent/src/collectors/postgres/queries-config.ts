@@ -12,7 +12,7 @@ export const settingsQuery = sql`
 export const rolesQuery = sql`
   select r.rolname, r.rolsuper, r.rolinherit, r.rolcreaterole, r.rolcreatedb, r.rolcanlogin,
          r.rolreplication, r.rolbypassrls, r.rolconnlimit, r.rolvaliduntil,
-         array(select g.rolname
+         array(select g.rolname::text
                from pg_auth_members m
                join pg_roles g on g.oid = m.roleid
                where m.member = r.oid

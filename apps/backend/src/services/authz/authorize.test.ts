@@ -1,19 +1,19 @@
 import { CAPABILITY_NAMES, type Capability } from "@logstag/api-contract";
 import { describe, expect, it } from "vitest";
-import type { Actor, Ctx } from "../context.ts";
+import type { Actor, Ctx, PersonActor } from "../context.ts";
 import { AppError } from "../errors.ts";
 import { authorize, capabilitiesOf, wasAuthorized } from "./authorize.ts";
 import { PERMISSIONS } from "./permissions.ts";
 
 const ctxOf = (actor: Actor): Ctx => ({ db: {} as Ctx["db"], orgId: "o", actor });
-const user = (role: "owner" | "admin" | "member" | "viewer"): Actor => ({
+const user = (role: "owner" | "admin" | "member" | "viewer"): PersonActor => ({
   kind: "user",
   userId: "u",
   email: "u@example.test",
   role,
   sessionId: "s",
 });
-const key = (role: "owner" | "viewer", scope: "read" | "read-write"): Actor => ({
+const key = (role: "owner" | "viewer", scope: "read" | "read-write"): PersonActor => ({
   kind: "apiKey",
   keyId: "k",
   keyName: "ci",

@@ -29,6 +29,7 @@ export function normalizePayload(p: Payload): Payload {
     targetId: p.targetId.toLowerCase(),
     ...(p.error ? { error: { ...p.error, message: clean(p.error.message) } } : {}),
     data: {
+      ...p.data,
       metrics: p.data.metrics.map((m) => {
         const labels = cleanLabels(m.labels);
         return labels === m.labels ? m : { ...m, labels };

@@ -4,9 +4,15 @@ import { resolveSeriesIds, type SeriesKey, seriesKeyString } from "../../store/i
 
 const MAX_CACHED = 1_000_000;
 
+interface SeriesCache {
+  /** Per organization and target: `metric \0 label signature` → series id. */
+  byTarget: Map<string, Map<string, number>>;
+  size: number;
+}
+
 // Series ids never change once created, so each process remembers them; a miss costs one
 // round trip that creates what is missing. Only committed ids enter the cache.
-const caches = new WeakMap<Db, Map<string, number>>();
+const caches = new WeakMap<Db, SeriesCache>();
 
 /** Labels as canonical JSON (sorted keys), so one label set is always one series. */
 export function canonicalLabels(labels: Record<string, string> | undefined): string {
@@ -17,47 +23,73 @@ export function canonicalLabels(labels: Record<string, string> | undefined): str
   return JSON.stringify(Object.fromEntries(keys.map((k) => [k, labels[k]])));
 }
 
+/** A cheap, unambiguous stand-in for canonicalLabels (length-prefixed), used as a cache key only. */
+function labelSignature(labels: Record<string, string> | undefined): string {
+  if (!labels) return "";
+  const keys = Object.keys(labels);
+  if (keys.length === 1) {
+    const k = keys[0] as string;
+    return `${k.length}:${k}${labels[k]}`;
+  }
+  let sig = "";
+  for (const k of keys.sort())
+    sig += `${k.length}:${k}${(labels[k] as string).length}:${labels[k]}`;
+  return sig;
+}
+
 /** The series id of every sample, per payload and in sample order; creates series seen first. */
 export async function resolvePayloadSeries(
   db: Db,
   orgId: string,
   payloads: Payload[],
 ): Promise<Map<Payload, number[]>> {
-  const cache = caches.get(db) ?? new Map<string, number>();
+  const cache = caches.get(db) ?? { byTarget: new Map(), size: 0 };
   caches.set(db, cache);
   const out = new Map<Payload, number[]>();
   const missing = new Map<string, { key: SeriesKey; slots: { ids: number[]; at: number }[] }>();
   for (const p of payloads) {
-    const ids: number[] = new Array(p.data.metrics.length).fill(-1);
-    p.data.metrics.forEach((m, at) => {
-      const key: SeriesKey = {
-        targetId: p.targetId,
-        metric: m.name,
-        labels: canonicalLabels(m.labels),
-      };
-      const k = `${orgId}\u0000${seriesKeyString(key)}`;
-      const id = cache.get(k);
+    const targetKey = `${orgId}/${p.targetId}`;
+    const known = cache.byTarget.get(targetKey);
+    const metrics = p.data.metrics;
+    const ids: number[] = new Array(metrics.length);
+    for (let at = 0; at < metrics.length; at++) {
+      const m = metrics[at] as Payload["data"]["metrics"][number];
+      const k = `${m.name}\u0000${labelSignature(m.labels)}`;
+      const id = known?.get(k);
       if (id !== undefined) {
         ids[at] = id;
-        return;
+        continue;
       }
-      const entry = missing.get(k) ?? { key, slots: [] };
+      const missKey = `${targetKey}\u0000${k}`;
+      const entry = missing.get(missKey) ?? {
+        key: { targetId: p.targetId, metric: m.name, labels: canonicalLabels(m.labels) },
+        slots: [],
+      };
       entry.slots.push({ ids, at });
-      missing.set(k, entry);
-    });
+      missing.set(missKey, entry);
+    }
     out.set(p, ids);
   }
   if (missing.size === 0) return out;
+
   const created = await resolveSeriesIds(
     db,
     orgId,
     [...missing.values()].map((e) => e.key),
   );
-  if (cache.size + missing.size > MAX_CACHED) cache.clear();
-  for (const [k, { key, slots }] of missing) {
+  if (cache.size + missing.size > MAX_CACHED) {
+    cache.byTarget.clear();
+    cache.size = 0;
+  }
+  for (const [missKey, { key, slots }] of missing) {
     const id = created.get(seriesKeyString(key));
     if (id === undefined) throw new Error(`series ${seriesKeyString(key)} was not created`);
-    cache.set(k, id);
+    const cut = missKey.indexOf("\u0000");
+    const targetKey = missKey.slice(0, cut);
+    const perTarget = cache.byTarget.get(targetKey) ?? new Map<string, number>();
+    cache.byTarget.set(targetKey, perTarget);
+    perTarget.set(missKey.slice(cut + 1), id);
+    cache.size++;
     for (const s of slots) s.ids[s.at] = id;
   }
   return out;

@@ -1,6 +1,6 @@
 import type { Payload } from "@logstag/protocol";
 import type { Tx } from "../../store/db.ts";
-import { copyPoints, isoToPgMicros, type PointRow } from "../../store/points-copy.ts";
+import { copyPoints, isoToPgMicros, PointBatch } from "../../store/points-copy.ts";
 import { markDirtyHours } from "../../store/rollup-dirty.ts";
 
 export { canonicalLabels } from "./series-ids.ts";
@@ -17,24 +17,24 @@ export async function storeSamples(
   payloads: Payload[],
   opts: { seriesIds: Map<Payload, number[]>; sealedUntil: Date | null },
 ): Promise<void> {
-  const rows: PointRow[] = [];
+  let samples = 0;
+  for (const p of payloads) samples += p.data.metrics.length;
+  const batch = new PointBatch(samples);
   const late = new Map<string, { targetId: string; hour: Date }>();
   const sealed = opts.sealedUntil?.getTime() ?? Number.NEGATIVE_INFINITY;
   for (const p of payloads) {
     const ids = opts.seriesIds.get(p);
     if (!ids || ids.length === 0) continue;
     const pgMicros = isoToPgMicros(p.collectedAt);
-    p.data.metrics.forEach((m, i) => {
-      rows.push({ seriesId: ids[i] as number, pgMicros, value: m.value });
-    });
+    const metrics = p.data.metrics;
+    for (let i = 0; i < metrics.length; i++)
+      batch.push(ids[i] as number, pgMicros, (metrics[i] as { value: number }).value);
     const t = Date.parse(p.collectedAt);
     if (t < sealed) {
       const hour = new Date(Math.floor(t / HOUR_MS) * HOUR_MS);
       late.set(`${p.targetId}/${hour.getTime()}`, { targetId: p.targetId, hour });
     }
   }
-  // Index order: neighbouring rows land on the same index pages.
-  rows.sort((a, b) => a.seriesId - b.seriesId || a.pgMicros - b.pgMicros);
-  await copyPoints(tx, orgId, rows);
+  await copyPoints(tx, orgId, batch);
   await markDirtyHours(tx, orgId, [...late.values()]);
 }

@@ -2,6 +2,7 @@ import type { Payload } from "@logstag/protocol";
 import type { Queryable } from "../../store/db.ts";
 import { insertSnapshots } from "../../store/snapshots.ts";
 import { type DiagnosticsReport, upsertDiagnostics } from "../../store/target-diagnostics.ts";
+import { toStorableJson } from "./storable-json.ts";
 
 /**
  * Stores the snapshots the payloads carry, and each collector's newest diagnostics. A payload
@@ -25,7 +26,7 @@ export async function storeSnapshots(
               collectedAt: p.collectedAt,
               payloadId: p.payloadId,
               truncated: p.data.snapshot.truncated,
-              rows: p.data.snapshot.rows,
+              rowsJson: toStorableJson(p.data.snapshot.rows),
             },
           ]
         : [],
@@ -41,7 +42,7 @@ export async function storeSnapshots(
       targetId: p.targetId,
       collector: p.collector,
       reportedAt: p.collectedAt,
-      diagnostics: p.data.diagnostics,
+      diagnosticsJson: toStorableJson(p.data.diagnostics),
     });
   }
   await upsertDiagnostics(db, orgId, [...newest.values()]);

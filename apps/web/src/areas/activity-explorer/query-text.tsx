@@ -25,7 +25,12 @@ export function QueryText({
     <Stack gap={4} maw={maw}>
       <Group gap={6} wrap="nowrap" align="flex-start">
         {!expanded && (
-          <Text size="xs" ff="monospace" lineClamp={1} style={{ flex: 1, wordBreak: "break-all" }}>
+          <Text
+            size="xs"
+            ff="monospace"
+            lineClamp={1}
+            style={{ flex: 1, minWidth: 120, wordBreak: "break-all" }}
+          >
             {oneLine}
           </Text>
         )}

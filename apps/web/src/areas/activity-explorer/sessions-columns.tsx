@@ -1,4 +1,4 @@
-import { Badge, Text } from "@mantine/core";
+import { Text } from "@mantine/core";
 import { sortableColumns } from "../../components/data-table.tsx";
 import { formatDuration } from "../../lib/time.utils.ts";
 import { QueryText } from "./query-text.tsx";
@@ -7,10 +7,10 @@ import type { SessionRow } from "./sessions.utils.ts";
 const column = sortableColumns<SessionRow>();
 
 const STATE_COLORS: Record<string, string> = {
-  active: "teal",
-  idle: "gray",
-  "idle in transaction": "orange",
-  "idle in transaction (aborted)": "red",
+  active: "teal.8",
+  idle: "gray.7",
+  "idle in transaction": "orange.8",
+  "idle in transaction (aborted)": "red.8",
 };
 
 function Age({ seconds }: { seconds: number | null }) {
@@ -41,9 +41,15 @@ export const SESSION_COLUMNS = column.columns([
     header: "State",
     sortFn: "text",
     cell: ({ getValue }) => (
-      <Badge size="sm" variant="light" color={STATE_COLORS[getValue()] ?? "gray"} tt="none">
+      <Text
+        span
+        size="sm"
+        fw={500}
+        c={STATE_COLORS[getValue()] ?? "gray.7"}
+        style={{ whiteSpace: "nowrap" }}
+      >
         {getValue() || "–"}
-      </Badge>
+      </Text>
     ),
   }),
   column.accessor("wait", { header: "Wait", sortFn: "text" }),
@@ -56,15 +62,14 @@ export const SESSION_COLUMNS = column.columns([
   }),
   column.accessor((row) => row.xactAge ?? -1, {
     id: "xactAge",
-    header: "Transaction age",
+    header: "Xact age",
     sortFn: "basic",
     sortDescFirst: true,
     cell: ({ row }) => <Age seconds={row.original.xactAge} />,
   }),
-  column.accessor((row) => row.session.user ?? "", { id: "user", header: "User", sortFn: "text" }),
-  column.accessor((row) => row.session.database ?? "", {
-    id: "database",
-    header: "Database",
+  column.accessor((row) => `${row.session.user ?? ""}@${row.session.database ?? ""}`, {
+    id: "user",
+    header: "User@database",
     sortFn: "text",
   }),
   column.accessor((row) => row.session.application ?? "", {

@@ -103,8 +103,7 @@ describe("diagnostics", () => {
   });
 
   it("counts what is missing", () => {
-    expect(describeDiagnosticsCount(1)).toBe("1 privilege missing");
-    expect(describeDiagnosticsCount(2)).toBe("2 privileges missing");
+    expect(describeDiagnosticsCount(2)).toBe("2 missing");
   });
 
   it("sorts by collector and code", () => {

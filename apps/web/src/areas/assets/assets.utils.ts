@@ -41,9 +41,9 @@ export function summarizeTargets(targets: readonly TargetSummary[]): string {
   return [`${targets.length} ${noun}`, ...parts].join(" · ");
 }
 
-/** "1 privilege missing", "2 privileges missing". */
+/** The badge: what the collectors miss is mostly privileges, sometimes a setting or extension. */
 export function describeDiagnosticsCount(count: number): string {
-  return `${count} ${count === 1 ? "privilege" : "privileges"} missing`;
+  return `${count} missing`;
 }
 
 /** By collector, then code, so the list does not reorder between refreshes. */

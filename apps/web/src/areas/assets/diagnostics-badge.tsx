@@ -1,11 +1,11 @@
 import type { TargetDiagnostic } from "@logstag/api-contract";
-import { Badge, Code, Group, Modal, Stack, Text, UnstyledButton } from "@mantine/core";
+import { Badge, Code, Group, Modal, Stack, Text, Tooltip, UnstyledButton } from "@mantine/core";
 import { useState } from "react";
 import { CopyTextButton } from "../../components/copy-text-button.tsx";
 import { formatRelativeTime } from "../../lib/time.utils.ts";
 import { describeDiagnosticsCount, joinFixes, sortDiagnostics } from "./assets.utils.ts";
 
-/** "⚠ 2 privileges missing", opening what is missing, what it costs and the statement that fixes it. */
+/** "⚠ 2 missing", opening what is missing, what it costs and the statement that fixes it. */
 export function DiagnosticsBadge({
   targetName,
   diagnostics,
@@ -20,21 +20,28 @@ export function DiagnosticsBadge({
   const sorted = sortDiagnostics(diagnostics);
   return (
     <>
-      <UnstyledButton onClick={() => setOpen(true)} aria-label="Show missing privileges">
-        <Badge
-          color="orange"
-          variant="light"
-          size="sm"
-          radius="sm"
-          tt="none"
-          leftSection={<span aria-hidden>⚠</span>}
-          style={{ cursor: "pointer" }}
-          data-testid="target-diagnostics"
-          data-count={diagnostics.length}
-        >
-          {describeDiagnosticsCount(diagnostics.length)}
-        </Badge>
-      </UnstyledButton>
+      <Tooltip
+        label="Privileges or settings the collectors need are missing. Click for what each hides and the statement that fixes it."
+        multiline
+        maw={300}
+        withArrow
+      >
+        <UnstyledButton onClick={() => setOpen(true)} aria-label="Show missing privileges">
+          <Badge
+            color="orange"
+            variant="light"
+            size="sm"
+            radius="sm"
+            tt="none"
+            leftSection={<span aria-hidden>⚠</span>}
+            style={{ cursor: "pointer" }}
+            data-testid="target-diagnostics"
+            data-count={diagnostics.length}
+          >
+            {describeDiagnosticsCount(diagnostics.length)}
+          </Badge>
+        </UnstyledButton>
+      </Tooltip>
       <Modal
         opened={open}
         onClose={() => setOpen(false)}

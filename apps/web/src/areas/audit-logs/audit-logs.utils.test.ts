@@ -58,6 +58,7 @@ describe("describeAction", () => {
   it("reads like a sentence", () => {
     expect(describeAction("member.role_changed")).toBe("Member role changed");
     expect(describeAction("user.sign_in_failed")).toBe("User sign in failed");
+    expect(describeAction("api_key.created")).toBe("API key created");
   });
 });
 

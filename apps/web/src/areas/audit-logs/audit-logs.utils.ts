@@ -52,9 +52,9 @@ export function exportHref(filters: AuditFilters): string {
   return API_ROUTES.audit.export.path + (query ? `?${query}` : "");
 }
 
-/** "member.role_changed" → "Member role changed". */
+/** "member.role_changed" → "Member role changed"; "api_key.created" → "API key created". */
 export function describeAction(action: string): string {
-  const text = action.replace(/[._]/g, " ");
+  const text = action.replace(/[._]/g, " ").replace(/\bapi\b/, "API");
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 

@@ -23,7 +23,7 @@ export function InstanceHeader({
   const startedAt = instance?.startedAt ?? target.startedAt;
   return (
     <Paper withBorder radius="sm" px="md" py="sm" data-testid="instance-header">
-      <Group gap="xl" wrap="wrap" align="flex-start">
+      <Group gap="lg" wrap="wrap" align="flex-start">
         <Fact label="Instance">
           <Group gap="xs">
             <Text fw={600} size="sm" data-testid="instance-name">

@@ -23,6 +23,7 @@ export function InviteModal({ opened, onClose }: { opened: boolean; onClose: () 
   const close = () => {
     create.reset();
     setEmail("");
+    setRole("member");
     onClose();
   };
   const submit = (event: FormEvent<HTMLFormElement>) => {

@@ -32,7 +32,8 @@ export const ROLE_DESCRIPTIONS: Record<Role, string> = {
 export function describeExpiry(expiresAt: string, now: Date): string {
   const seconds = (Date.parse(expiresAt) - now.getTime()) / 1000;
   if (!(seconds > 0)) return "expired";
-  if (seconds >= 86_400) return `in ${Math.floor(seconds / 86_400)} d`;
-  if (seconds >= 3600) return `in ${Math.floor(seconds / 3600)} h`;
+  // Rounded: a link made a minute ago expires "in 7 d", not "in 6 d".
+  if (seconds >= 86_400) return `in ${Math.round(seconds / 86_400)} d`;
+  if (seconds >= 3600) return `in ${Math.round(seconds / 3600)} h`;
   return `in ${Math.max(1, Math.floor(seconds / 60))} min`;
 }

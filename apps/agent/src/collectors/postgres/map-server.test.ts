@@ -1,0 +1,122 @@
+import { expect, it } from "vitest";
+import {
+  mapCheckpointer,
+  mapIo,
+  mapProgress,
+  mapReplication,
+  mapSlots,
+  mapStandby,
+} from "./map-server.ts";
+
+it("maps checkpointer counters, skipping what the server does not report", () => {
+  expect(
+    mapCheckpointer({ num_timed: "5", num_requested: 1, write_time: 12.5, buffers_alloc: null }),
+  ).toEqual([
+    { name: "postgres.checkpointer.timed", value: 5 },
+    { name: "postgres.checkpointer.requested", value: 1 },
+    { name: "postgres.checkpointer.write_time", value: 12.5 },
+  ]);
+  expect(mapCheckpointer(undefined)).toEqual([]);
+});
+
+it("maps pg_stat_io, leaving out combinations without any I/O", () => {
+  const samples = mapIo([
+    {
+      backend_type: "client backend",
+      object: "relation",
+      reads: "10",
+      read_bytes: "81920",
+      hits: "99",
+    },
+    { backend_type: "checkpointer", object: "temp relation", reads: "0", writes: "0" },
+  ]);
+  expect(samples).toContainEqual({
+    name: "postgres.io.read_bytes",
+    value: 81920,
+    labels: { backend_type: "client backend", object: "relation" },
+  });
+  expect(samples.every((s) => s.labels?.backend_type === "client backend")).toBe(true);
+});
+
+it("maps standbys, slots and a standby's own view", () => {
+  expect(
+    mapReplication([
+      {
+        application_name: "walreceiver",
+        client_addr: "10.0.0.2",
+        lag_bytes: "1024",
+        replay_lag: 0.5,
+      },
+    ]),
+  ).toEqual([
+    { name: "postgres.replication.standbys", value: 1 },
+    {
+      name: "postgres.replication.lag_bytes",
+      value: 1024,
+      labels: { application_name: "walreceiver", client_addr: "10.0.0.2" },
+    },
+    {
+      name: "postgres.replication.replay_lag",
+      value: 0.5,
+      labels: { application_name: "walreceiver", client_addr: "10.0.0.2" },
+    },
+  ]);
+  expect(
+    mapSlots([{ slot_name: "s1", slot_type: "physical", active: false, retained_wal: "2048" }]),
+  ).toEqual([
+    {
+      name: "postgres.replication.slot.retained_wal",
+      value: 2048,
+      labels: { slot: "s1", slot_type: "physical" },
+    },
+    {
+      name: "postgres.replication.slot.active",
+      value: 0,
+      labels: { slot: "s1", slot_type: "physical" },
+    },
+  ]);
+  expect(
+    mapStandby({ receiver_status: "streaming", replay_lag: "-0.2", replay_lag_bytes: null }),
+  ).toEqual([
+    { name: "postgres.standby.receiver_connected", value: 1 },
+    { name: "postgres.standby.replay_lag", value: 0 },
+  ]);
+});
+
+it("counts running vacuums and analyzes per database and keeps their rows", () => {
+  const { metrics, snapshot } = mapProgress([
+    {
+      pid: 1,
+      command: "vacuum",
+      datname: "app",
+      relation: "public.t",
+      phase: "scanning heap",
+      blocks_total: "100",
+      blocks_done: "40",
+      autovacuum: true,
+      started_at: null,
+    },
+    {
+      pid: 2,
+      command: "analyze",
+      datname: "app",
+      relation: "public.u",
+      phase: "acquiring sample rows",
+      blocks_total: null,
+      blocks_done: null,
+      autovacuum: false,
+      started_at: null,
+    },
+  ]);
+  expect(metrics).toEqual([
+    { name: "postgres.progress.vacuum", value: 1, labels: { database: "app" } },
+    { name: "postgres.progress.analyze", value: 1, labels: { database: "app" } },
+  ]);
+  expect(snapshot.rows[0]).toMatchObject({
+    pid: 1,
+    command: "vacuum",
+    blocksTotal: 100,
+    blocksDone: 40,
+    autovacuum: true,
+  });
+});

@@ -1,0 +1,69 @@
+import { hasDebianPostgres, startDebianPostgres, type TestPostgres } from "@logstag/test-support";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startDebianStandby } from "../../../test/debian-standby.ts";
+import { collectPayloads, metricValue } from "../../../test/postgres-helpers.ts";
+import { postgresTarget } from "../../../test/targets.ts";
+import { COLLECTORS, postgresConformance, preparePostgresServer } from "./postgres-conformance.ts";
+
+const MAJOR = 15;
+if (!hasDebianPostgres(MAJOR)) {
+  console.warn(
+    `\n!!! Debian PostgreSQL ${MAJOR} is missing (apt-get install postgresql-${MAJOR}); its tests fail below.\n`,
+  );
+}
+
+let server: TestPostgres & { bin: string };
+beforeAll(async () => {
+  server = await startDebianPostgres({ major: MAJOR });
+  await preparePostgresServer(server);
+});
+afterAll(async () => {
+  await server?.stop();
+});
+
+postgresConformance(() => server, { version: /^PostgreSQL 15\./, statIo: false });
+
+describe("a streaming standby (pg_basebackup -R)", () => {
+  let standby: TestPostgres;
+  beforeAll(async () => {
+    standby = await startDebianStandby(server, MAJOR);
+  });
+  afterAll(async () => {
+    await standby?.stop();
+  });
+
+  it("is collected from without errors, with the standby's replication figures", async () => {
+    const deadline = Date.now() + 20_000;
+    let payloads = await collectPayloads(postgresTarget("standby", standby));
+    while (
+      metricValue(payloads.get("replication"), "postgres.standby.receiver_connected") !== 1 &&
+      Date.now() < deadline
+    ) {
+      await new Promise((r) => setTimeout(r, 250));
+      payloads = await collectPayloads(postgresTarget("standby", standby));
+    }
+    expect([...payloads.values()].map((p) => [p.collector, p.status, p.error])).toEqual(
+      COLLECTORS.map((c) => [c, "ok", undefined]),
+    );
+    expect(payloads.get("instance")?.data.inventory?.role).toBe("replica");
+    const replication = payloads.get("replication");
+    expect(metricValue(replication, "postgres.standby.receiver_connected")).toBe(1);
+    expect(metricValue(replication, "postgres.standby.replay_lag_bytes")).toBeGreaterThanOrEqual(0);
+    expect(metricValue(replication, "postgres.replication.standbys")).toBeUndefined();
+    const conninfo = (
+      payloads.get("settings")?.data.snapshot?.rows as { name: string; setting: string | null }[]
+    ).find((r) => r.name === "primary_conninfo");
+    expect(conninfo?.setting).toContain("password=********");
+    expect(JSON.stringify(payloads.get("settings"))).not.toContain(server.password);
+  });
+
+  it("shows on the primary as a standby with its lag", async () => {
+    const replication = (await collectPayloads(postgresTarget("primary", server))).get(
+      "replication",
+    );
+    expect(metricValue(replication, "postgres.replication.standbys")).toBe(1);
+    const lag = replication?.data.metrics.find((m) => m.name === "postgres.replication.lag_bytes");
+    expect(lag?.labels).toEqual({ application_name: expect.any(String), client_addr: "127.0.0.1" });
+    expect(lag?.value).toBeGreaterThanOrEqual(0);
+  });
+});

@@ -1,0 +1,231 @@
+import { AGENT_API, type PayloadInput } from "@logstag/protocol";
+import { runRollup } from "../apps/backend/src/jobs/rollup-job.ts";
+import { canonicalLabels } from "../apps/backend/src/services/ingest/series-ids.ts";
+import type { Db } from "../apps/backend/src/store/db.ts";
+import { copyEncoded, isoToPgMicros, PointBatch } from "../apps/backend/src/store/points-copy.ts";
+import { createTestOrg } from "../apps/backend/src/testing/start-test-backend.ts";
+import {
+  type Batch,
+  buildBatches,
+  type LoadShape,
+  pointsPerPayload,
+  registerAgents,
+  ticksFor,
+} from "./ingest-load.ts";
+import { openBenchBackend, openBenchStore } from "./lib/bench-store.ts";
+import { cpuSeconds, treeCpuSeconds, watchRss } from "./lib/proc-stats.ts";
+import { fmt, machine, mib, since, summarize } from "./lib/stats.ts";
+
+const num = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
+const shape: LoadShape = {
+  agents: num("BENCH_AGENTS", 8),
+  targetsPerAgent: num("BENCH_TARGETS", 4),
+  databasesPerTarget: num("BENCH_DATABASES", 20),
+  payloadsPerBatch: num("BENCH_BATCH", 50),
+  totalPoints: num("BENCH_POINTS", 6_000_000),
+};
+
+interface PhaseCpu {
+  wallS: number;
+  backendCpuS: number;
+  postgresCpuS: number;
+  loadCpuS: number;
+}
+
+async function measure<T>(
+  pids: { backend?: number | undefined; postmaster?: number | undefined },
+  work: () => Promise<T>,
+): Promise<{ result: T; cpu: PhaseCpu }> {
+  const b0 = pids.backend ? cpuSeconds(pids.backend) : 0;
+  const p0 = pids.postmaster ? treeCpuSeconds(pids.postmaster) : 0;
+  const l0 = process.cpuUsage();
+  const t0 = performance.now();
+  const result = await work();
+  const wallS = since(t0) / 1000;
+  const l1 = process.cpuUsage(l0);
+  return {
+    result,
+    cpu: {
+      wallS,
+      backendCpuS: pids.backend ? cpuSeconds(pids.backend) - b0 : Number.NaN,
+      postgresCpuS: pids.postmaster ? treeCpuSeconds(pids.postmaster) - p0 : Number.NaN,
+      loadCpuS: (l1.user + l1.system) / 1e6,
+    },
+  };
+}
+
+/** Each simulated agent posts its batches one after the other, retrying what the backend defers. */
+async function postAll(url: string, key: string, batches: Batch[][]) {
+  const latencies: number[] = [];
+  let deferred = 0;
+  await Promise.all(
+    batches.map(async (mine) => {
+      for (const batch of mine) {
+        for (;;) {
+          const t0 = performance.now();
+          const res = await fetch(url + AGENT_API.ingest, {
+            method: "POST",
+            headers: {
+              "content-type": "application/json",
+              "content-encoding": "gzip",
+              authorization: `Bearer ${key}`,
+            },
+            body: batch.gzipped,
+          });
+          const text = await res.text();
+          if (res.status === 200) {
+            latencies.push(since(t0));
+            break;
+          }
+          if (res.status !== 503 && res.status !== 429)
+            throw new Error(`ingest failed: ${res.status} ${text}`);
+          deferred++;
+          await new Promise((r) =>
+            setTimeout(r, Number(res.headers.get("retry-after") ?? 1) * 1000),
+          );
+        }
+      }
+    }),
+  );
+  return { latencies, deferred };
+}
+
+/** The same rows straight into the same table: COPY per batch, one transaction each, same concurrency. */
+async function copyAll(db: Db, batches: Batch[][]) {
+  await Promise.all(
+    batches.map(async (mine) => {
+      const client = await db.connect();
+      try {
+        for (const batch of mine) {
+          await client.query("begin");
+          await copyEncoded(client, batch.copy as Buffer);
+          await client.query("commit");
+        }
+      } finally {
+        client.release();
+      }
+    }),
+  );
+}
+
+async function seriesIdsOf(db: Db, orgId: string): Promise<Map<string, number>> {
+  const { rows } = await db.query<{
+    id: number;
+    target_id: string;
+    metric: string;
+    labels: string;
+  }>("select id, target_id, metric, labels::text as labels from series where org_id = $1", [orgId]);
+  return new Map(
+    rows.map((r) => [`${r.target_id}/${r.metric}/${canonicalLabels(JSON.parse(r.labels))}`, r.id]),
+  );
+}
+
+async function main(): Promise<void> {
+  const perPayload = pointsPerPayload(shape);
+  console.log(`machine: ${machine()}`);
+  console.log(
+    `load: ${shape.agents} agents × ${shape.targetsPerAgent} targets, ${perPayload} points per payload, ${shape.payloadsPerBatch} payloads (${fmt(perPayload * shape.payloadsPerBatch)} points) per gzip request, ${fmt(shape.totalPoints)} points`,
+  );
+  const store = await openBenchStore();
+  const backend = await openBenchBackend(store, { LOGSTAG_JOBS: "0" });
+  console.log(
+    `PostgreSQL ${store.serverVersion}; backend ${backend.url} (pid ${backend.pid ?? "external"})`,
+  );
+  try {
+    const org = await createTestOrg(store.db);
+    const agents = await registerAgents(backend.url, org.agentKey, shape);
+    const ticks = ticksFor(shape);
+    const lastAt = Date.now() - 5 * 60_000;
+    const firstAt = lastAt - ticks * 10_000;
+
+    // Warm-up: creates the series dictionary, fills the backend's caches, warms the JIT.
+    const warmTicks = Math.max(2, Math.ceil(ticks / 20));
+    await postAll(
+      backend.url,
+      org.agentKey,
+      buildBatches(agents, shape, warmTicks, firstAt - 10_000),
+    );
+
+    const ids = await seriesIdsOf(store.db, org.orgId);
+    const encodeCopy = (payloads: PayloadInput[]) => {
+      const batch = new PointBatch(payloads.length * perPayload);
+      for (const p of payloads) {
+        const pgMicros = isoToPgMicros(p.collectedAt);
+        for (const m of p.data.metrics ?? []) {
+          const key = `${p.targetId}/${m.name}/${canonicalLabels(m.labels)}`;
+          batch.push(ids.get(key) as number, pgMicros, m.value);
+        }
+      }
+      return batch.encode(org.orgId);
+    };
+    console.log("building and compressing the batches …");
+    const batches = buildBatches(agents, shape, ticks, lastAt, encodeCopy);
+    const totalPoints = batches.flat().reduce((n, b) => n + b.points, 0);
+    const bodyBytes = batches.flat().reduce((n, b) => n + b.gzipped.length, 0);
+    const requests = batches.flat().length;
+
+    const pids = { backend: backend.pid, postmaster: store.postmasterPid };
+    await store.db.query("truncate points");
+    await store.db.query("checkpoint");
+    const rss = backend.pid ? watchRss(backend.pid) : undefined;
+    console.log(`HTTP: ${fmt(requests)} requests, ${mib(bodyBytes)} gzip …`);
+    const http = await measure(pids, () => postAll(backend.url, org.agentKey, batches));
+    const mem = rss?.stop();
+    const { rows } = await store.db.query<{ n: number }>(
+      "select count(*)::int as n from points where org_id = $1",
+      [org.orgId],
+    );
+    if (rows[0]?.n !== totalPoints)
+      throw new Error(`stored ${rows[0]?.n} points, expected ${totalPoints}`);
+
+    await store.db.query("truncate points");
+    await store.db.query("checkpoint");
+    console.log("raw COPY of the same rows …");
+    const copy = await measure(pids, () => copyAll(store.db, batches));
+
+    const rollup = await measure(pids, async () => {
+      let summary = await runRollup(store.db, { budgetMs: 600_000 });
+      while (!summary.caughtUp) summary = await runRollup(store.db, { budgetMs: 600_000 });
+      return summary;
+    });
+
+    const lat = summarize(http.result.latencies);
+    const httpRate = totalPoints / http.cpu.wallS;
+    const copyRate = totalPoints / copy.cpu.wallS;
+    const cores = (s: number) => fmt(s / http.cpu.wallS, 2);
+    const out = [
+      "",
+      "ingest benchmark",
+      `  end to end (HTTP, gzip JSON, validated, COPY, committed): ${fmt(httpRate)} points/s  (${fmt(totalPoints)} points in ${fmt(http.cpu.wallS, 1)} s, ${fmt(requests / http.cpu.wallS, 1)} requests/s)`,
+      `  request latency: p50 ${fmt(lat.p50)} ms, p99 ${fmt(lat.p99)} ms  (${fmt(perPayload * shape.payloadsPerBatch)} points per request; ${http.result.deferred} deferred with 503)`,
+      `  backend CPU: ${fmt(http.cpu.backendCpuS, 1)} s = ${cores(http.cpu.backendCpuS)} cores; RSS peak ${mem ? mib(mem.peak) : "n/a"}, end ${mem ? mib(mem.last) : "n/a"}`,
+      `  PostgreSQL CPU: ${fmt(http.cpu.postgresCpuS, 1)} s = ${cores(http.cpu.postgresCpuS)} cores; load generator CPU ${fmt(http.cpu.loadCpuS, 1)} s`,
+      `  raw COPY of the same rows (binary, ${shape.agents} connections, one transaction per batch): ${fmt(copyRate)} points/s  (${fmt(copy.cpu.wallS, 1)} s, PostgreSQL CPU ${fmt(copy.cpu.postgresCpuS, 1)} s)`,
+      `  ratio end to end / raw COPY: ${fmt(httpRate / copyRate, 2)}`,
+      `  rollup of those points into 1-minute and 1-hour buckets: ${fmt(totalPoints / rollup.cpu.wallS)} points/s (${fmt(rollup.cpu.wallS, 1)} s, ${fmt(rollup.result.minuteRows)} minute rows)`,
+    ];
+    console.log(out.join("\n"));
+    console.log(
+      JSON.stringify({
+        bench: "ingest",
+        pointsPerSecond: Math.round(httpRate),
+        rawCopyPointsPerSecond: Math.round(copyRate),
+        ratio: Number((httpRate / copyRate).toFixed(3)),
+        p50Ms: Math.round(lat.p50),
+        p99Ms: Math.round(lat.p99),
+        backendCores: Number(cores(http.cpu.backendCpuS)),
+        postgresCores: Number(cores(http.cpu.postgresCpuS)),
+        rssPeakMiB: mem ? Math.round(mem.peak / 2 ** 20) : null,
+        rollupPointsPerSecond: Math.round(totalPoints / rollup.cpu.wallS),
+      }),
+    );
+  } finally {
+    await backend.stop();
+    await store.stop();
+  }
+}
+
+main().catch((err: unknown) => {
+  console.error(err);
+  process.exit(1);
+});
