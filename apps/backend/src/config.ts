@@ -26,6 +26,8 @@ const envSchema = accountsEnvSchema.extend(timeseriesEnvSchema.shape).extend({
     .positive()
     .default(24 * 7),
   LOGSTAG_COOKIE_SECURE: z.enum(["0", "1", "true", "false"]).default("0"),
+  /** "1" trusts X-Forwarded-For from anyone; better: the proxy's addresses, e.g. "10.0.0.0/8". */
+  LOGSTAG_TRUST_PROXY: z.string().default("0"),
   LOGSTAG_BODY_LIMIT_BYTES: z.coerce
     .number()
     .int()
@@ -44,6 +46,8 @@ export interface BackendConfig {
   webDist: string;
   sessionTtlHours: number;
   cookieSecure: boolean;
+  /** Fastify's trustProxy: false, true, or the proxies' addresses. */
+  trustProxy: boolean | string;
   bodyLimitBytes: number;
   logLevel: string;
   accounts: AccountsConfig;
@@ -74,6 +78,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): BackendConfig 
     webDist: resolve(e.LOGSTAG_WEB_DIST ?? new URL("../../web/dist", import.meta.url).pathname),
     sessionTtlHours: e.LOGSTAG_SESSION_TTL_HOURS,
     cookieSecure: yes(e.LOGSTAG_COOKIE_SECURE),
+    trustProxy:
+      e.LOGSTAG_TRUST_PROXY === "0" || e.LOGSTAG_TRUST_PROXY === "false"
+        ? false
+        : yes(e.LOGSTAG_TRUST_PROXY) || e.LOGSTAG_TRUST_PROXY,
     bodyLimitBytes: e.LOGSTAG_BODY_LIMIT_BYTES,
     logLevel: e.LOG_LEVEL,
     accounts: toAccountsConfig(e),

@@ -63,6 +63,7 @@ export const READ_ONLY_ALLOWLIST = {
     "now",
     "round",
     "unnest",
+    "json_object_agg",
     "left",
     "octet_length",
     "host",

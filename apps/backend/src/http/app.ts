@@ -48,7 +48,7 @@ export async function buildApp(opts: {
     bodyLimit: opts.config.bodyLimitBytes,
     // One line per agent post would drown everything else; errors are still logged.
     logController: new LogController({ disableRequestLogging: true }),
-    trustProxy: true,
+    trustProxy: opts.config.trustProxy,
   }) as unknown as FastifyInstance;
   trackRoutes(app);
   app.setValidatorCompiler(validatorCompiler);

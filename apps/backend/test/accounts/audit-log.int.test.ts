@@ -6,7 +6,7 @@ import { call } from "./http.ts";
 
 let backend: TestBackend;
 beforeAll(async () => {
-  backend = await startTestBackend();
+  backend = await startTestBackend({ LOGSTAG_TRUST_PROXY: "127.0.0.1" });
 });
 afterAll(async () => {
   await backend?.stop();

@@ -10,13 +10,15 @@ beforeAll(async () => {
     LOGSTAG_LOGIN_MAX_FAILURES_PER_ACCOUNT: "3",
     LOGSTAG_LOGIN_MAX_FAILURES_PER_ADDRESS: "6",
     LOGSTAG_LOGIN_WINDOW_MINUTES: "10",
+    // As behind a reverse proxy on this host: client addresses come from X-Forwarded-For.
+    LOGSTAG_TRUST_PROXY: "127.0.0.1",
   });
 });
 afterAll(async () => {
   await backend?.stop();
 });
 
-// Each test signs in from its own address (the backend trusts X-Forwarded-For from its proxy).
+// Each test signs in from its own address (X-Forwarded-For, trusted from the local proxy).
 const from = () =>
   `203.0.113.${Math.floor(Math.random() * 250) + 1}, 10.${randomUUID().slice(0, 2)}`;
 const signIn = (email: string, password: string, address: string) =>
@@ -97,5 +99,28 @@ describe("sign-in rate limits", () => {
       [address.split(",")[0]],
     );
     expect(rows[0]).toEqual({ n: 0 });
+  });
+});
+
+describe("without a trusted proxy", () => {
+  it("ignores X-Forwarded-For, so a client cannot choose the address it is limited under", async () => {
+    const direct = await startTestBackend({ LOGSTAG_LOGIN_MAX_FAILURES_PER_ADDRESS: "2" });
+    try {
+      const world = await createTestWorld(direct.db);
+      for (let i = 0; i < 2; i++) {
+        const res = await call(direct.url, "POST", "/api/v1/auth/login", {
+          body: { email: `nobody-${i}@example.test`, password: "wrong-password-here" },
+          headers: { "x-forwarded-for": `198.51.100.${i + 1}` },
+        });
+        expect(res.status).toBe(401);
+      }
+      const spoofed = await call(direct.url, "POST", "/api/v1/auth/login", {
+        body: { email: world.users.viewer.email, password: TEST_PASSWORD },
+        headers: { "x-forwarded-for": "198.51.100.77" },
+      });
+      expect(spoofed.status).toBe(429);
+    } finally {
+      await direct.stop();
+    }
   });
 });

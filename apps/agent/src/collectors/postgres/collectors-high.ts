@@ -1,10 +1,15 @@
 import type { Collector } from "../types.ts";
 import type { PostgresSession } from "./connect.ts";
-import { readAllStatsDiagnostic, readPrivileges } from "./diagnostics.ts";
-import { detectFeatures } from "./features.ts";
+import { readAllStatsDiagnostic } from "./diagnostics.ts";
+import { checkPrivileges, detectFeatures } from "./features.ts";
 import { mapConnections, mapInstance } from "./map.ts";
-import { hasLockWaits, mapActivitySummary, mapSessions } from "./map-activity.ts";
-import { connectionsByStateQuery, instanceQuery, privilegesQuery } from "./queries.ts";
+import {
+  hasLockWaits,
+  mapActivitySummary,
+  mapSessions,
+  summarizeSessions,
+} from "./map-activity.ts";
+import { instanceQuery } from "./queries.ts";
 import {
   activitySessionsNoQueryIdQuery,
   activitySessionsQuery,
@@ -19,10 +24,14 @@ export const instanceCollector: Collector<PostgresSession> = {
   async collect(session) {
     const [instance] = await session.query(instanceQuery);
     const { metrics, inventory } = mapInstance(instance);
-    const connections = mapConnections(await session.query(connectionsByStateQuery));
-    return { metrics: [...connections, ...metrics], inventory };
+    return { metrics: [...mapConnections(instance?.connections), ...metrics], inventory };
   },
 };
+
+async function waitingLocks(session: PostgresSession) {
+  const { lockWaitStart } = await detectFeatures(session);
+  return session.query(lockWaitStart ? waitingLocksQuery : waitingLocksNoWaitstartQuery);
+}
 
 /** Sessions, waits and locks: the sample behind the Activity Explorer. */
 export const activityCollector: Collector<PostgresSession> = {
@@ -30,21 +39,20 @@ export const activityCollector: Collector<PostgresSession> = {
   group: "high",
   async collect(session) {
     const features = await detectFeatures(session);
-    const [privileges] = await session.query(privilegesQuery);
-    const summary = await session.query(activitySummaryQuery);
+    const privileges = await checkPrivileges(session);
     const rows = await session.query(
       features.queryId ? activitySessionsQuery : activitySessionsNoQueryIdQuery,
     );
-    const locks = hasLockWaits(rows)
-      ? await session.query(
-          features.lockWaitStart ? waitingLocksQuery : waitingLocksNoWaitstartQuery,
-        )
-      : [];
+    const snapshot = mapSessions(rows, hasLockWaits(rows) ? await waitingLocks(session) : []);
+    // The sample holds every non-idle session unless it was cut; only then count them apart.
+    const summary = snapshot.truncated
+      ? await session.query(activitySummaryQuery)
+      : summarizeSessions(rows);
     return {
       metrics: mapActivitySummary(summary),
-      snapshot: mapSessions(rows, locks),
+      snapshot,
       diagnostics: readAllStatsDiagnostic(
-        readPrivileges(privileges),
+        privileges,
         "Sessions of other roles are not sampled: their state, waits, query text and client are hidden.",
       ),
     };

@@ -1,9 +1,10 @@
 import type { Collector } from "../types.ts";
 import type { PostgresSession } from "./connect.ts";
-import { readAllSettingsDiagnostic, readPrivileges, statementsDiagnostics } from "./diagnostics.ts";
+import { readAllSettingsDiagnostic, statementsDiagnostics } from "./diagnostics.ts";
+import { checkPrivileges } from "./features.ts";
 import { mapExtensions, mapRoles, mapSettings } from "./map-config.ts";
 import { mapWraparound } from "./map-server.ts";
-import { privilegesQuery, wraparoundQuery } from "./queries.ts";
+import { wraparoundQuery } from "./queries.ts";
 import {
   extensionsQuery,
   rolesQuery,
@@ -18,7 +19,7 @@ export const settingsCollector: PgCollector = {
   group: "low",
   async collect(session) {
     const rows = await session.query(settingsQuery);
-    const [privileges] = await session.query(privilegesQuery);
+    const privileges = await checkPrivileges(session);
     const [statements] = await session.query(statementsExtensionQuery);
     const { metrics, snapshot } = mapSettings(rows);
     const setting = (name: string) => rows.find((r) => r.name === name)?.setting;
@@ -27,7 +28,7 @@ export const settingsCollector: PgCollector = {
       metrics,
       snapshot,
       diagnostics: [
-        ...readAllSettingsDiagnostic(readPrivileges(privileges)),
+        ...readAllSettingsDiagnostic(privileges),
         ...statementsDiagnostics(
           typeof preload === "string" ? preload : undefined,
           statements?.installed === true,

@@ -1,7 +1,7 @@
 import type { Collector } from "../types.ts";
 import type { PostgresSession } from "./connect.ts";
-import { readAllStatsDiagnostic, readPrivileges } from "./diagnostics.ts";
-import { detectFeatures } from "./features.ts";
+import { readAllStatsDiagnostic } from "./diagnostics.ts";
+import { checkPrivileges, detectFeatures } from "./features.ts";
 import { mapDatabaseStats } from "./map.ts";
 import {
   mapCheckpointer,
@@ -13,7 +13,7 @@ import {
   mapStandby,
   mapWal,
 } from "./map-server.ts";
-import { databaseSizesQuery, databaseStatsQuery, privilegesQuery } from "./queries.ts";
+import { databaseSizesQuery, databaseStatsQuery } from "./queries.ts";
 import {
   bgwriterQuery,
   checkpointerQuery,
@@ -42,12 +42,12 @@ export const databaseStatsCollector: PgCollector = {
     const stats = mapDatabaseStats(await session.query(databaseStatsQuery));
     const sizeRows = await session.query(databaseSizesQuery);
     const skipped = sizeRows.some((r) => r.size_bytes === null);
-    const [privileges] = skipped ? await session.query(privilegesQuery) : [];
+    const privileges = skipped ? await checkPrivileges(session) : undefined;
     return {
       metrics: [...stats, ...mapDatabaseSizes(sizeRows)],
       diagnostics: skipped
         ? readAllStatsDiagnostic(
-            readPrivileges(privileges),
+            privileges,
             "Sizes of databases the role may not connect to are not collected.",
           )
         : [],
@@ -96,11 +96,11 @@ export const replicationCollector: PgCollector = {
     }
     const standbys = await session.query(replicationQuery);
     const slots = await session.query(slotsQuery);
-    const [privileges] = await session.query(privilegesQuery);
+    const privileges = await checkPrivileges(session);
     return {
       metrics: [...mapReplication(standbys), ...mapSlots(slots)],
       diagnostics: readAllStatsDiagnostic(
-        readPrivileges(privileges),
+        privileges,
         "Standbys' addresses, states and lag are hidden.",
       ),
     };

@@ -1,5 +1,6 @@
 import type { PostgresSession } from "./connect.ts";
-import { featuresQuery } from "./queries.ts";
+import { type Privileges, readPrivileges } from "./diagnostics.ts";
+import { featuresQuery, privilegesQuery } from "./queries.ts";
 
 /** What the server offers, told by the views and columns that exist. */
 export interface Features {
@@ -28,4 +29,18 @@ export function detectFeatures(session: PostgresSession): Promise<Features> {
   known.set(session, detecting);
   detecting.catch(() => known.delete(session));
   return detecting;
+}
+
+/** Grants change rarely; checking them every few minutes keeps them off the 10-second path. */
+const PRIVILEGES_TTL_MS = 5 * 60_000;
+const privileges = new WeakMap<PostgresSession, { at: number; checking: Promise<Privileges> }>();
+
+/** What the connected role may see, re-checked every few minutes on a long-lived connection. */
+export function checkPrivileges(session: PostgresSession, now = Date.now()): Promise<Privileges> {
+  const cached = privileges.get(session);
+  if (cached && now - cached.at < PRIVILEGES_TTL_MS) return cached.checking;
+  const checking = session.query(privilegesQuery).then(([row]) => readPrivileges(row));
+  privileges.set(session, { at: now, checking });
+  checking.catch(() => privileges.delete(session));
+  return checking;
 }

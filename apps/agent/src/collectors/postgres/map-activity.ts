@@ -6,7 +6,7 @@ import {
   type Snapshot,
 } from "@logstag/protocol";
 import { fingerprintQuery } from "./fingerprint.ts";
-import { isoOrNull, type Row, textOrNull, toNumber } from "./map.ts";
+import { isoOrNull, type Row, textOrNull, toIso, toNumber } from "./map.ts";
 
 /** Reported at 0 when no session waits on them, so the stacked chart has no gaps. */
 const WAIT_EVENT_TYPES = [
@@ -32,6 +32,36 @@ const LONGEST = {
   longest_query: "postgres.activity.longest_query",
   longest_idle_in_transaction: "postgres.activity.longest_idle_in_transaction",
 } as const;
+
+/**
+ * The sessions sample grouped like activitySummaryQuery's answer, which it replaces while the
+ * sample is complete: non-idle sessions without walsenders, ages measured at the sample's time.
+ */
+export function summarizeSessions(rows: readonly Row[]): Row[] {
+  const groups = new Map<string, Record<string, number>>();
+  for (const row of rows) {
+    if (row.state === "idle" || row.backend_type === "walsender") continue;
+    const type = textOrNull(row.wait_event_type, 64) ?? "CPU";
+    const g = groups.get(type) ?? {};
+    groups.set(type, g);
+    const now = Date.parse(String(toIso(row.sampled_at) ?? ""));
+    const age = (at: unknown) => (now - Date.parse(toIso(at) ?? "")) / 1000;
+    const idleInTransaction = String(row.state).startsWith("idle in transaction");
+    const add = (key: string, n: number) => {
+      g[key] = (g[key] ?? 0) + n;
+    };
+    const max = (key: string, v: number) => {
+      if (Number.isFinite(v)) g[key] = Math.max(g[key] ?? 0, v);
+    };
+    add("active", row.state === "active" ? 1 : 0);
+    add("blocked", type === "Lock" ? 1 : 0);
+    add("idle_in_transaction", idleInTransaction ? 1 : 0);
+    max("longest_transaction", age(row.xact_start));
+    if (row.state === "active") max("longest_query", age(row.query_start));
+    if (idleInTransaction) max("longest_idle_in_transaction", age(row.state_change));
+  }
+  return [...groups].map(([wait_event_type, g]) => ({ wait_event_type, ...g }));
+}
 
 /** activitySummaryQuery rows (one per wait event type) → the activity metrics. */
 export function mapActivitySummary(rows: readonly Row[]): MetricSample[] {

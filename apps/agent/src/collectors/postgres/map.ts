@@ -78,11 +78,14 @@ export function engineVersion(version: unknown, serverVersion: unknown): string 
   return (full || short).slice(0, 200);
 }
 
-export function mapConnections(rows: readonly Row[]): MetricSample[] {
+/** The instance query's `connections` column: `{ state: count }`, null when there are none. */
+export function mapConnections(connections: unknown): MetricSample[] {
   const counts = new Map<string, number>(CONNECTION_STATES.map((s) => [s, 0]));
-  for (const row of rows) {
-    const state = typeof row.state === "string" && row.state !== "" ? row.state : "unknown";
-    counts.set(state, (counts.get(state) ?? 0) + (toNumber(row.count) ?? 0));
+  const entries =
+    typeof connections === "object" && connections !== null ? Object.entries(connections) : [];
+  for (const [key, count] of entries) {
+    const state = key === "" ? "unknown" : key;
+    counts.set(state, (counts.get(state) ?? 0) + (toNumber(count) ?? 0));
   }
   return [...counts].map(([state, value]) => ({
     name: "postgres.connections",

@@ -1,27 +1,25 @@
 import { sql } from "../sql.ts";
 
-/** Server facts for the inventory and the instance metrics. */
+/**
+ * Server facts for the inventory and the instance metrics, with client backends by state (the
+ * agent's own connections left out). Without pg_monitor, other roles' sessions show neither
+ * backend_type nor state; those connected to a database count as "unknown".
+ */
 export const instanceQuery = sql`
   select current_setting('server_version') as server_version,
          version() as version,
          pg_postmaster_start_time() as started_at,
          extract(epoch from now() - pg_postmaster_start_time()) as uptime_seconds,
          pg_is_in_recovery() as in_recovery,
-         current_setting('max_connections')::int as max_connections
-`;
-
-/**
- * Client backends by state, without the agent's own connections. Without pg_monitor, other
- * roles' sessions show neither backend_type nor state; those connected to a database count
- * as "unknown".
- */
-export const connectionsByStateQuery = sql`
-  select coalesce(state, 'unknown') as state, count(*) as count
-  from pg_stat_activity
-  where pid <> pg_backend_pid()
-    and application_name is distinct from 'logstag-agent'
-    and (backend_type = 'client backend' or (backend_type is null and datname is not null))
-  group by 1
+         current_setting('max_connections')::int as max_connections,
+         (select json_object_agg(c.state, c.count)
+          from (select coalesce(state, 'unknown') as state, count(*) as count
+                from pg_stat_activity
+                where pid <> pg_backend_pid()
+                  and application_name is distinct from 'logstag-agent'
+                  and (backend_type = 'client backend'
+                       or (backend_type is null and datname is not null))
+                group by 1) c) as connections
 `;
 
 /** Cumulative counters per database; the backend turns them into rates. */

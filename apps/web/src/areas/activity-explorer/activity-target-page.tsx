@@ -1,5 +1,5 @@
-import { Group, Stack } from "@mantine/core";
-import { useNavigate, useParams, useSearchParams } from "react-router";
+import { Button, Group, Stack } from "@mantine/core";
+import { Link, useNavigate, useParams, useSearchParams } from "react-router";
 import { PageHeader } from "../../components/page-header.tsx";
 import { EmptyPageState, ErrorState, LoadingState } from "../../components/page-states.tsx";
 import { TargetPicker } from "../../components/target-picker.tsx";
@@ -37,6 +37,15 @@ export function ActivityTargetPage() {
         description="Average active sessions by wait, and the sessions, locks and blocking of any sample."
         actions={
           <Group gap="sm">
+            <Button
+              component={Link}
+              to={`/database-explorer/${targetId}`}
+              variant="subtle"
+              size="xs"
+              data-testid="open-database-explorer"
+            >
+              Instance metrics →
+            </Button>
             <TargetPicker
               targets={targets.data}
               isPending={targets.isPending}

@@ -31,7 +31,7 @@ export function AgedSessionsPanel(props: {
         </Text>
       ) : (
         <Table.ScrollContainer minWidth={420} mah={320}>
-          <Table verticalSpacing={4} fz="sm">
+          <Table verticalSpacing={4} fz="sm" style={{ whiteSpace: "nowrap" }}>
             <Table.Thead>
               <Table.Tr>
                 <Table.Th>PID</Table.Th>
@@ -50,7 +50,7 @@ export function AgedSessionsPanel(props: {
                   <Table.Td>
                     {session.user ?? "?"}@{session.database ?? "?"}
                   </Table.Td>
-                  <Table.Td>
+                  <Table.Td style={{ whiteSpace: "normal" }}>
                     <QueryText query={session.query} truncated={session.queryTruncated} maw={360} />
                   </Table.Td>
                 </Table.Tr>

@@ -2,7 +2,7 @@ import { Anchor, Badge, Code, Group, Stack, Text, Tooltip } from "@mantine/core"
 import { useState } from "react";
 import { CopyTextButton } from "../../components/copy-text-button.tsx";
 
-/** One line of a statement; expands to the full text with a copy button. */
+/** A statement cut to two lines; expands to the full text, with a copy button either way. */
 export function QueryText({
   query,
   truncated,
@@ -20,20 +20,22 @@ export function QueryText({
       </Text>
     );
   }
-  const oneLine = query.replace(/\s+/g, " ").trim();
   return (
-    <Stack gap={4} maw={maw}>
-      <Group gap={6} wrap="nowrap" align="flex-start">
-        {!expanded && (
-          <Text
-            size="xs"
-            ff="monospace"
-            lineClamp={1}
-            style={{ flex: 1, minWidth: 120, wordBreak: "break-all" }}
-          >
-            {oneLine}
-          </Text>
-        )}
+    <Stack gap={2} maw={maw} miw={220}>
+      {expanded ? (
+        <Code block fz="xs" style={{ whiteSpace: "pre-wrap", wordBreak: "break-word" }}>
+          {query}
+        </Code>
+      ) : (
+        <Text size="xs" ff="monospace" lineClamp={2} style={{ wordBreak: "break-word" }}>
+          {query.replace(/\s+/g, " ").trim()}
+        </Text>
+      )}
+      <Group gap={8}>
+        <Anchor component="button" type="button" size="xs" onClick={() => setExpanded(!expanded)}>
+          {expanded ? "collapse" : "expand"}
+        </Anchor>
+        <CopyTextButton value={query} testId="copy-query" />
         {truncated && (
           <Tooltip
             label="The text was cut short (track_activity_query_size, or the 4 KiB limit of a sample)."
@@ -46,16 +48,7 @@ export function QueryText({
             </Badge>
           </Tooltip>
         )}
-        <Anchor component="button" type="button" size="xs" onClick={() => setExpanded(!expanded)}>
-          {expanded ? "collapse" : "expand"}
-        </Anchor>
-        <CopyTextButton value={query} testId="copy-query" />
       </Group>
-      {expanded && (
-        <Code block fz="xs" style={{ whiteSpace: "pre-wrap", wordBreak: "break-word" }}>
-          {query}
-        </Code>
-      )}
     </Stack>
   );
 }

@@ -68,7 +68,7 @@ export function SessionsPanel({
             data={rows}
             getRowId={(row) => String(row.session.pid)}
             initialSorting={[{ id: "queryAge", desc: true }]}
-            minWidth={1200}
+            minWidth={1080}
             rowProps={(row) => ({
               "data-testid": "session-row",
               "data-pid": String(row.session.pid),

@@ -1,5 +1,5 @@
-import { Group, Stack, Tabs } from "@mantine/core";
-import { useNavigate, useParams, useSearchParams } from "react-router";
+import { Button, Group, Stack, Tabs } from "@mantine/core";
+import { Link, useNavigate, useParams, useSearchParams } from "react-router";
 import { PageHeader } from "../../components/page-header.tsx";
 import { EmptyPageState, ErrorState, LoadingState } from "../../components/page-states.tsx";
 import { TargetPicker } from "../../components/target-picker.tsx";
@@ -42,6 +42,15 @@ export function InstancePage() {
         description="Instance metrics over time, settings and roles."
         actions={
           <Group gap="sm">
+            <Button
+              component={Link}
+              to={`/activity-explorer/${targetId}`}
+              variant="subtle"
+              size="xs"
+              data-testid="open-activity-explorer"
+            >
+              Sessions and blocking →
+            </Button>
             <TargetPicker
               targets={targets.data}
               isPending={targets.isPending}

@@ -42,7 +42,7 @@ export const SETTINGS_COLUMNS = column.columns([
         multiline
         maw={420}
       >
-        <Text size="sm" ff="monospace" style={{ wordBreak: "break-all" }} maw={280}>
+        <Text size="sm" ff="monospace" style={{ overflowWrap: "anywhere" }} maw={280}>
           {getValue()}
         </Text>
       </Tooltip>
@@ -58,12 +58,21 @@ export const SETTINGS_COLUMNS = column.columns([
           default
         </Text>
       ) : (
-        <Badge size="xs" color="yellow" variant="light">
+        <Text size="xs" fw={600} c="yellow.9" style={{ whiteSpace: "nowrap" }}>
           non-default
-        </Badge>
+        </Text>
       ),
   }),
-  column.accessor((row) => row.source ?? "", { id: "source", header: "Source", sortFn: "text" }),
+  column.accessor((row) => row.source ?? "", {
+    id: "source",
+    header: "Source",
+    sortFn: "text",
+    cell: ({ getValue }) => (
+      <Text size="sm" style={{ whiteSpace: "nowrap" }}>
+        {getValue()}
+      </Text>
+    ),
+  }),
   column.accessor((row) => row.category ?? "", {
     id: "category",
     header: "Category",

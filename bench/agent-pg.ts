@@ -1,0 +1,175 @@
+import { spawn } from "node:child_process";
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import { setTimeout as sleep } from "node:timers/promises";
+import { startDebianPostgres } from "@logstag/test-support";
+import pg from "pg";
+import { connectPostgres } from "../apps/agent/src/collectors/postgres/connect.ts";
+import { postgres } from "../apps/agent/src/collectors/postgres/index.ts";
+import type { Statement } from "../apps/agent/src/collectors/sql.ts";
+import { startFakeBackend } from "../apps/agent/test/fake-backend.ts";
+import { bundleAgent, runPgbenchInit, startPgbench } from "./agent-pg-setup.ts";
+import { cpuSeconds, watchRss } from "./lib/proc-stats.ts";
+import { fmt, machine, mib, summarize } from "./lib/stats.ts";
+
+// The agent's cost on a busy server: 500 pgbench clients, the high-frequency statements timed per
+// tick, then the agent process itself with 10 targets (CPU and resident memory).
+const num = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
+const CLIENTS = num("BENCH_PG_CLIENTS", 500);
+const TICKS = num("BENCH_PG_TICKS", 30);
+const TARGETS = num("BENCH_PG_TARGETS", 10);
+const AGENT_SECONDS = num("BENCH_PG_AGENT_SECONDS", 120);
+const TPS = num("BENCH_PG_TPS", 300);
+
+const server = await startDebianPostgres({
+  major: 15,
+  settings: { max_connections: String(CLIENTS + 100), shared_buffers: "256MB" },
+});
+const dir = await mkdtemp("/tmp/logstag-bench-agent-");
+const fake = await startFakeBackend();
+try {
+  await runPgbenchInit(server);
+  const admin = new pg.Client({ connectionString: server.url });
+  await admin.connect();
+  for (let i = 1; i <= TARGETS; i++) await admin.query(`create database bench_${i}`);
+  const pgbench = startPgbench(server, CLIENTS, TICKS + AGENT_SECONDS + 120, TPS);
+  await waitForClients(admin, CLIENTS);
+  const { rows } = await admin.query<{ n: string }>(
+    "select count(*) as n from pg_stat_activity where backend_type = 'client backend'",
+  );
+  console.log(`# Agent on PostgreSQL under load\n\n${machine()}`);
+  console.log(
+    `Server: Debian PostgreSQL 15, ${rows[0]?.n} client connections (pgbench -N -c ${CLIENTS} -R ${TPS})\n`,
+  );
+
+  const perTick = await timeHighTicks(server);
+  const s = summarize(perTick.map((t) => t.total));
+  console.log(`High-frequency statements per tick (${TICKS} ticks, one connection):`);
+  console.log(
+    `  total: p50 ${fmt(s.p50, 1)} ms, p95 ${fmt(s.p95, 1)} ms, max ${fmt(Math.max(...perTick.map((t) => t.total)), 1)} ms`,
+  );
+  const statements = [...new Set(perTick.flatMap((t) => Object.keys(t.byStatement)))];
+  for (const name of statements) {
+    const st = summarize(perTick.map((t) => t.byStatement[name] ?? 0));
+    console.log(`  ${name}: p50 ${fmt(st.p50, 1)} ms, p95 ${fmt(st.p95, 1)} ms`);
+  }
+
+  // Beside the agent's package.json (it reads its version from there) and its node_modules.
+  const bundle = new URL("../apps/agent/dist/logstag-agent.mjs", import.meta.url).pathname;
+  await bundleAgent(bundle);
+  const config = join(dir, "agent.toml");
+  await writeFile(config, agentConfig(fake.url, server, TARGETS));
+  for (const [label, args] of [
+    ["bundled (node)", [bundle, "run", "-c", config, "--log-level", "warn"]],
+    [
+      "from source (tsx loader)",
+      [
+        new URL("../apps/agent/bin/logstag-agent.mjs", import.meta.url).pathname,
+        "run",
+        "-c",
+        config,
+        "--log-level",
+        "warn",
+      ],
+    ],
+  ] as const) {
+    const r = await measureAgent([...args], AGENT_SECONDS);
+    console.log(`\nAgent process, ${TARGETS} targets, ${AGENT_SECONDS} s, ${label}:`);
+    console.log(
+      `  CPU ${fmt(r.cpuS, 2)} s (${fmt((100 * r.cpuS) / AGENT_SECONDS, 2)} % of one core); RSS peak ${mib(r.peak)}, at the end ${mib(r.last)}`,
+    );
+  }
+  console.log(
+    `\nPayloads received by the stand-in backend: ${fake.requests.filter((r) => r.path.endsWith("/ingest")).length} batches`,
+  );
+  pgbench.kill("SIGINT");
+  await admin.end();
+} finally {
+  await fake.close();
+  await server.stop();
+  await rm(dir, { recursive: true, force: true });
+}
+
+async function waitForClients(admin: pg.Client, n: number): Promise<void> {
+  const deadline = Date.now() + 120_000;
+  while (Date.now() < deadline) {
+    const { rows } = await admin.query<{ n: string }>(
+      "select count(*) as n from pg_stat_activity where application_name = 'pgbench'",
+    );
+    if (Number(rows[0]?.n) >= n) return;
+    await sleep(500);
+  }
+  throw new Error(`pgbench did not open ${n} connections within 2 minutes`);
+}
+
+/** Runs the high group's collectors TICKS times, timing each statement on the server's answer. */
+async function timeHighTicks(s: typeof server) {
+  const session = await connectPostgres(
+    {
+      host: s.host,
+      port: s.port,
+      database: "postgres",
+      user: s.user,
+      password: s.password,
+      sslmode: "disable",
+    },
+    { timeoutMs: 5000, statementTimeoutMs: 5000 },
+  );
+  const names = new Map<string, string>();
+  for (const file of ["queries.ts", "queries-activity.ts"]) {
+    const module: Record<string, unknown> = await import(
+      `../apps/agent/src/collectors/postgres/${file}`
+    );
+    for (const [name, value] of Object.entries(module)) names.set((value as Statement).text, name);
+  }
+  let current: Record<string, number> = {};
+  const timed = {
+    ...session,
+    async query(statement: Statement) {
+      const start = performance.now();
+      const rows = await session.query(statement);
+      const name = names.get(statement.text) ?? "other";
+      current[name] = (current[name] ?? 0) + performance.now() - start;
+      return rows;
+    },
+  };
+  const high = postgres.collectors.filter((c) => c.group === "high");
+  for (const c of high) await c.collect(timed); // warm-up: feature detection, plans
+  const ticks: { total: number; byStatement: Record<string, number> }[] = [];
+  for (let i = 0; i < TICKS; i++) {
+    current = {};
+    for (const c of high) await c.collect(timed);
+    ticks.push({ total: Object.values(current).reduce((a, b) => a + b, 0), byStatement: current });
+    await sleep(1000);
+  }
+  await session.close();
+  return ticks;
+}
+
+function agentConfig(url: string, s: typeof server, targets: number): string {
+  const target = (i: number) => `
+[[targets]]
+name = "bench-${i}"
+engine = "postgres"
+host = "${s.host}"
+port = ${s.port}
+database = "bench_${i}"
+user = "${s.user}"
+password = "${s.password}"
+`;
+  return `[backend]\nurl = "${url}"\napi_key = "lsa_bench"\n${Array.from({ length: targets }, (_, i) => target(i + 1)).join("")}`;
+}
+
+async function measureAgent(args: string[], seconds: number) {
+  const child = spawn(process.execPath, args, { stdio: ["ignore", "ignore", "inherit"] });
+  const pid = child.pid as number;
+  await sleep(5000); // start-up (module loading, first collection) is not the steady state
+  const cpu0 = cpuSeconds(pid);
+  const rss = watchRss(pid, 500);
+  await sleep(seconds * 1000);
+  const cpuS = cpuSeconds(pid) - cpu0;
+  const { peak, last } = rss.stop();
+  child.kill("SIGTERM");
+  await new Promise((r) => child.once("exit", r));
+  return { cpuS, peak, last };
+}
