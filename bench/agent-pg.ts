@@ -17,6 +17,7 @@ import { fmt, machine, mib, summarize } from "./lib/stats.ts";
 const num = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
 const CLIENTS = num("BENCH_PG_CLIENTS", 500);
 const TICKS = num("BENCH_PG_TICKS", 30);
+const SKIP_SOURCE = process.env.BENCH_PG_SKIP_SOURCE === "1";
 const TARGETS = num("BENCH_PG_TARGETS", 10);
 const AGENT_SECONDS = num("BENCH_PG_AGENT_SECONDS", 120);
 const TPS = num("BENCH_PG_TPS", 300);
@@ -32,7 +33,7 @@ try {
   const admin = new pg.Client({ connectionString: server.url });
   await admin.connect();
   for (let i = 1; i <= TARGETS; i++) await admin.query(`create database bench_${i}`);
-  const pgbench = startPgbench(server, CLIENTS, TICKS + AGENT_SECONDS + 120, TPS);
+  const pgbench = startPgbench(server, CLIENTS, 2 * TICKS + 3 * (AGENT_SECONDS + 20) + 60, TPS);
   await waitForClients(admin, CLIENTS);
   const { rows } = await admin.query<{ n: string }>(
     "select count(*) as n from pg_stat_activity where backend_type = 'client backend'",
@@ -62,21 +63,29 @@ try {
   for (const [label, args] of [
     ["bundled (node)", [bundle, "run", "-c", config, "--log-level", "warn"]],
     [
-      "from source (tsx loader)",
-      [
-        new URL("../apps/agent/bin/logstag-agent.mjs", import.meta.url).pathname,
-        "run",
-        "-c",
-        config,
-        "--log-level",
-        "warn",
-      ],
+      "bundled (node --max-semi-space-size=2)",
+      ["--max-semi-space-size=2", bundle, "run", "-c", config, "--log-level", "warn"],
     ],
+    ...(SKIP_SOURCE
+      ? []
+      : [
+          [
+            "from source (tsx loader)",
+            [
+              new URL("../apps/agent/bin/logstag-agent.mjs", import.meta.url).pathname,
+              "run",
+              "-c",
+              config,
+              "--log-level",
+              "warn",
+            ],
+          ] as const,
+        ]),
   ] as const) {
     const r = await measureAgent([...args], AGENT_SECONDS);
     console.log(`\nAgent process, ${TARGETS} targets, ${AGENT_SECONDS} s, ${label}:`);
     console.log(
-      `  CPU ${fmt(r.cpuS, 2)} s (${fmt((100 * r.cpuS) / AGENT_SECONDS, 2)} % of one core); RSS peak ${mib(r.peak)}, at the end ${mib(r.last)}`,
+      `  CPU ${fmt(r.cpuS, 2)} s (${fmt((100 * r.cpuS) / AGENT_SECONDS, 2)} % of one core); RSS peak ${mib(r.peak)} (start-up included: ${mib(r.startupPeak)}), at the end ${mib(r.last)}`,
     );
   }
   console.log(
@@ -163,13 +172,16 @@ password = "${s.password}"
 async function measureAgent(args: string[], seconds: number) {
   const child = spawn(process.execPath, args, { stdio: ["ignore", "ignore", "inherit"] });
   const pid = child.pid as number;
-  await sleep(5000); // start-up (module loading, first collection) is not the steady state
+  const startup = watchRss(pid, 200);
+  // Start-up (module loading, every group's first run at once) is reported apart from the steady state.
+  await sleep(15_000);
   const cpu0 = cpuSeconds(pid);
   const rss = watchRss(pid, 500);
   await sleep(seconds * 1000);
   const cpuS = cpuSeconds(pid) - cpu0;
   const { peak, last } = rss.stop();
+  const startupPeak = startup.stop().peak;
   child.kill("SIGTERM");
   await new Promise((r) => child.once("exit", r));
-  return { cpuS, peak, last };
+  return { cpuS, peak, last, startupPeak };
 }

@@ -47,25 +47,59 @@ const ROLLUP_TABLES = { "1m": "points_1m", "1h": "points_1h" } as const;
 // Counter steps of the first raw samples of a segment start from the sample before it.
 const RAW_LOOKBACK_SECONDS = 15 * 60;
 
-function segmentSql(seg: Segment, n: number): string {
-  const bucket = (col: string) =>
-    `floor((date_part('epoch', ${col}) - $3::float8) / $4::float8)::int`;
-  if (seg.tier !== "raw") {
-    return `select series_id, ${bucket("bucket")} as i, count, sum, min, max, increase, elapsed, resets
-      from ${ROLLUP_TABLES[seg.tier]}
-     where org_id = $1 and series_id = any($2::bigint[]) and bucket >= to_timestamp($${n}::float8) and bucket < to_timestamp($${n + 1}::float8)`;
+/** Collects statement parameters; `add` returns the placeholder of the value it was given. */
+class Params {
+  readonly values: unknown[] = [];
+  add(v: unknown, cast: string): string {
+    this.values.push(v);
+    return `$${this.values.length}::${cast}`;
   }
-  return `select series_id, ${bucket("ts")} as i, 1 as count, value as sum, value as min, value as max,
-           case when delta >= 0 then delta else 0 end as increase,
+}
+
+interface Shared {
+  org: string;
+  start: string;
+  step: string;
+  gauges: number[];
+  counters: number[];
+}
+
+function segmentSql(seg: Segment, p: Params, sh: Shared): string {
+  const from = `to_timestamp(${p.add(seg.from, "float8")})`;
+  const to = `to_timestamp(${p.add(seg.to, "float8")})`;
+  const bucketOf = (col: string) =>
+    `floor((date_part('epoch', ${col}) - ${sh.start}) / ${sh.step})::int`;
+  if (seg.tier !== "raw") {
+    const ids = p.add([...sh.gauges, ...sh.counters], "bigint[]");
+    return `select series_id, ${bucketOf("bucket")} as i, count, sum, min, max, increase, elapsed, resets
+      from ${ROLLUP_TABLES[seg.tier]}
+     where org_id = ${sh.org} and series_id = any(${ids}) and bucket >= ${from} and bucket < ${to}`;
+  }
+  const parts: string[] = [];
+  if (sh.gauges.length > 0) {
+    parts.push(`select series_id, ${bucketOf("ts")} as i, count(*) as count, sum(value) as sum,
+           min(value) as min, max(value) as max, 0 as increase, 0 as elapsed, 0 as resets
+      from points
+     where org_id = ${sh.org} and series_id = any(${p.add(sh.gauges, "bigint[]")})
+       and ts >= ${from} and ts < ${to}
+     group by 1, 2`);
+  }
+  // Counters need each sample's predecessor, also the one just before the segment.
+  if (sh.counters.length > 0) {
+    const lookback = `to_timestamp(${p.add(seg.from - RAW_LOOKBACK_SECONDS, "float8")})`;
+    parts.push(`select series_id, ${bucketOf("ts")} as i, 1 as count, value as sum, value as min,
+           value as max, case when delta >= 0 then delta else 0 end as increase,
            case when delta >= 0 then dt else 0 end as elapsed,
            case when delta < 0 then 1 else 0 end as resets
       from (select series_id, ts, value, value - lag(value) over w as delta,
                    date_part('epoch', ts - lag(ts) over w) as dt
               from points
-             where org_id = $1 and series_id = any($2::bigint[])
-               and ts >= to_timestamp($${n}::float8 - ${RAW_LOOKBACK_SECONDS}) and ts < to_timestamp($${n + 1}::float8)
+             where org_id = ${sh.org} and series_id = any(${p.add(sh.counters, "bigint[]")})
+               and ts >= ${lookback} and ts < ${to}
             window w as (partition by series_id order by ts)) r
-     where ts >= to_timestamp($${n}::float8)`;
+     where ts >= ${from}`);
+  }
+  return parts.join("\n union all\n");
 }
 
 /**
@@ -75,22 +109,25 @@ function segmentSql(seg: Segment, n: number): string {
 export async function readBuckets(
   db: Queryable,
   orgId: string,
-  seriesIds: number[],
+  series: { gauges: number[]; counters: number[] },
   q: { start: number; step: number; segments: Segment[] },
 ): Promise<BucketRow[]> {
-  if (seriesIds.length === 0 || q.segments.length === 0) return [];
-  const params: unknown[] = [orgId, seriesIds, q.start, q.step];
-  const parts = q.segments.map((seg) => {
-    params.push(seg.from, seg.to);
-    return segmentSql(seg, params.length - 1);
-  });
+  if (series.gauges.length + series.counters.length === 0 || q.segments.length === 0) return [];
+  const p = new Params();
+  const shared: Shared = {
+    org: p.add(orgId, "uuid"),
+    start: p.add(q.start, "float8"),
+    step: p.add(q.step, "float8"),
+    ...series,
+  };
+  const parts = q.segments.map((seg) => segmentSql(seg, p, shared));
   const { rows } = await db.query<BucketRow>(
     `select series_id, i, sum(count)::int as count, sum(sum)::float8 as sum, min(min) as min,
             max(max) as max, sum(increase)::float8 as increase, sum(elapsed)::float8 as elapsed,
             sum(resets)::int as resets
        from (${parts.join("\n union all\n")}) x
       group by series_id, i`,
-    params,
+    p.values,
   );
   return rows;
 }

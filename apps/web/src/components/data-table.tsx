@@ -13,7 +13,7 @@ import {
   tableFeatures,
   useTable,
 } from "@tanstack/react-table";
-import type { CSSProperties } from "react";
+import { type CSSProperties, Fragment, type ReactNode } from "react";
 
 /** Sorting only: filters live outside the table, in the pure utils of each area. */
 export const sortableFeatures = tableFeatures({
@@ -34,12 +34,17 @@ export function sortableColumns<T extends RowData>() {
 
 export type SortableColumns<T extends RowData> = ColumnDef<SortableFeatures, T>[];
 
+/** A row followed by its detail line reads as one: no border between them. */
+const DETAIL_OWNER: CSSProperties = { borderBottom: "none" };
+
 interface DataTableProps<T extends RowData> {
   /** Keep stable (module scope or memo): a new array rebuilds every row model. */
   columns: SortableColumns<T>;
   data: T[];
   getRowId: (row: T) => string;
   initialSorting?: SortingState;
+  /** A full-width line under each row, e.g. the statement a session runs. */
+  renderDetail?: (row: T) => ReactNode;
   rowProps?: (row: T) => { style?: CSSProperties; [data: `data-${string}`]: string | undefined };
   minWidth?: number;
   testId?: string;
@@ -94,15 +99,31 @@ export function DataTable<T extends RowData>(props: DataTableProps<T>) {
           ))}
         </Table.Thead>
         <Table.Tbody>
-          {table.getRowModel().rows.map((row) => (
-            <Table.Tr key={row.id} {...props.rowProps?.(row.original)}>
-              {row.getAllCells().map((cell) => (
-                <Table.Td key={cell.id} style={{ verticalAlign: "top" }}>
-                  <table.FlexRender cell={cell} />
-                </Table.Td>
-              ))}
-            </Table.Tr>
-          ))}
+          {table.getRowModel().rows.map((row) => {
+            const detail = props.renderDetail?.(row.original);
+            const cells = row.getAllCells();
+            return (
+              <Fragment key={row.id}>
+                <Table.Tr
+                  {...props.rowProps?.(row.original)}
+                  style={detail ? DETAIL_OWNER : undefined}
+                >
+                  {cells.map((cell) => (
+                    <Table.Td key={cell.id} style={{ verticalAlign: "top" }}>
+                      <table.FlexRender cell={cell} />
+                    </Table.Td>
+                  ))}
+                </Table.Tr>
+                {detail && (
+                  <Table.Tr>
+                    <Table.Td colSpan={cells.length} pt={0}>
+                      {detail}
+                    </Table.Td>
+                  </Table.Tr>
+                )}
+              </Fragment>
+            );
+          })}
         </Table.Tbody>
       </Table>
     </Table.ScrollContainer>

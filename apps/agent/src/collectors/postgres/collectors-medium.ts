@@ -42,12 +42,11 @@ export const databaseStatsCollector: PgCollector = {
     const stats = mapDatabaseStats(await session.query(databaseStatsQuery));
     const sizeRows = await session.query(databaseSizesQuery);
     const skipped = sizeRows.some((r) => r.size_bytes === null);
-    const privileges = skipped ? await checkPrivileges(session) : undefined;
     return {
       metrics: [...stats, ...mapDatabaseSizes(sizeRows)],
       diagnostics: skipped
         ? readAllStatsDiagnostic(
-            privileges,
+            await checkPrivileges(session),
             "Sizes of databases the role may not connect to are not collected.",
           )
         : [],

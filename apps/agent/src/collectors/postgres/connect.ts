@@ -67,10 +67,13 @@ export async function connectPostgres(
     await release();
     throw error;
   }
+  // The interval groups of a target share this connection: their statements take turns.
+  let queue: Promise<unknown> = Promise.resolve();
   return {
-    async query(statement) {
-      const result = await client.query<Row>(statement.text);
-      return result.rows;
+    query(statement) {
+      const run = queue.then(() => client.query<Row>(statement.text));
+      queue = run.catch(() => {});
+      return run.then((result) => result.rows);
     },
     close: release,
   };

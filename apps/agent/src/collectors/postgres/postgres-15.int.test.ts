@@ -50,9 +50,11 @@ describe("a streaming standby (pg_basebackup -R)", () => {
     expect(metricValue(replication, "postgres.standby.receiver_connected")).toBe(1);
     expect(metricValue(replication, "postgres.standby.replay_lag_bytes")).toBeGreaterThanOrEqual(0);
     expect(metricValue(replication, "postgres.replication.standbys")).toBeUndefined();
-    const conninfo = (
-      payloads.get("settings")?.data.snapshot?.rows as { name: string; setting: string | null }[]
-    ).find((r) => r.name === "primary_conninfo");
+    const settingRows = (payloads.get("settings")?.data.snapshot?.rows ?? []) as {
+      name: string;
+      setting: string | null;
+    }[];
+    const conninfo = settingRows.find((r) => r.name === "primary_conninfo");
     expect(conninfo?.setting).toContain("password=********");
     expect(JSON.stringify(payloads.get("settings"))).not.toContain(server.password);
   });

@@ -61,10 +61,13 @@ export async function querySeries({
     "1m": seconds(state.rolled1m),
     "1h": seconds(state.rolled1h),
   });
+  const kindOf = (metric: string) => findMetric(metric)?.kind ?? "gauge";
+  const ids = (kind: "gauge" | "counter") =>
+    series.filter((s) => kindOf(s.metric) === kind).map((s) => s.id);
   const rows = await readBuckets(
     ctx.db,
     ctx.orgId,
-    series.map((s) => s.id),
+    { gauges: ids("gauge"), counters: ids("counter") },
     { start, step, segments },
   );
   const bySeries = new Map<number, BucketRow[]>();
@@ -81,7 +84,7 @@ export async function querySeries({
     source: segments[0]?.tier ?? "raw",
     series: series.map((s) => {
       const def = findMetric(s.metric);
-      const kind = def?.kind ?? "gauge";
+      const kind = kindOf(s.metric);
       const chart = toChartSeries(kind, bySeries.get(s.id) ?? [], { start, step, count });
       return {
         metric: s.metric,

@@ -34,9 +34,9 @@ export function ActivityTargetPage() {
     <Stack gap="md">
       <PageHeader
         title="Activity Explorer"
-        description="Average active sessions by wait, and the sessions, locks and blocking of any sample."
+        description="Active sessions by wait; sessions, locks and blocking at any moment."
         actions={
-          <Group gap="sm">
+          <Group gap="sm" wrap="nowrap">
             <Button
               component={Link}
               to={`/database-explorer/${targetId}`}

@@ -1,7 +1,6 @@
 import { Text } from "@mantine/core";
 import { sortableColumns } from "../../components/data-table.tsx";
 import { formatDuration } from "../../lib/time.utils.ts";
-import { QueryText } from "./query-text.tsx";
 import type { SessionRow } from "./sessions.utils.ts";
 
 const column = sortableColumns<SessionRow>();
@@ -95,16 +94,5 @@ export const SESSION_COLUMNS = column.columns([
           {getValue()}
         </Text>
       ) : null,
-  }),
-  column.accessor((row) => row.session.query ?? "", {
-    id: "query",
-    header: "Query",
-    sortFn: "text",
-    cell: ({ row }) => (
-      <QueryText
-        query={row.original.session.query}
-        truncated={row.original.session.queryTruncated}
-      />
-    ),
   }),
 ]);

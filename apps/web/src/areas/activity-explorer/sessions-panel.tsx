@@ -2,6 +2,7 @@ import type { ActivitySession } from "@logstag/api-contract";
 import { Badge, Group, Paper, Stack, Text, Tooltip } from "@mantine/core";
 import { useMemo, useState } from "react";
 import { DataTable } from "../../components/data-table.tsx";
+import { QueryText } from "./query-text.tsx";
 import {
   filterOptions,
   filterSessions,
@@ -68,7 +69,14 @@ export function SessionsPanel({
             data={rows}
             getRowId={(row) => String(row.session.pid)}
             initialSorting={[{ id: "queryAge", desc: true }]}
-            minWidth={1080}
+            minWidth={960}
+            renderDetail={(row) => (
+              <QueryText
+                query={row.session.query}
+                truncated={row.session.queryTruncated}
+                maw={1400}
+              />
+            )}
             rowProps={(row) => ({
               "data-testid": "session-row",
               "data-pid": String(row.session.pid),

@@ -41,7 +41,7 @@ export function InstancePage() {
         title="Database Explorer"
         description="Instance metrics over time, settings and roles."
         actions={
-          <Group gap="sm">
+          <Group gap="sm" wrap="nowrap">
             <Button
               component={Link}
               to={`/activity-explorer/${targetId}`}

@@ -1,0 +1,68 @@
+import { readFileSync } from "node:fs";
+import { chromium } from "@playwright/test";
+import pg from "pg";
+
+const base = "http://127.0.0.1:18082";
+const dataDir = "/tmp/ls5b";
+const toml = readFileSync(`${dataDir}/demo-agent.toml`, "utf8");
+const port = Number(/port = (\d+)/.exec(toml)?.[1]);
+const password = readFileSync(`${dataDir}/pg-superuser-password`, "utf8").trim();
+const conn = () => new pg.Client({ host: "127.0.0.1", port, user: "postgres", password, database: "postgres", application_name: "e2e-lock" });
+
+const a = conn();
+const b = conn();
+await a.connect();
+await b.connect();
+await a.query("create table if not exists e2e_lock(id int)");
+await a.query("begin");
+await a.query("lock table e2e_lock in access exclusive mode");
+const pidA = (await a.query("select pg_backend_pid() as pid")).rows[0].pid;
+const pidB = (await b.query("select pg_backend_pid() as pid")).rows[0].pid;
+const waiting = b.query("select * from e2e_lock").catch((e) => console.log("B:", e.message));
+console.log("A", pidA, "B", pidB);
+
+const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ["--no-sandbox", "--disable-gpu"] });
+const page = await browser.newPage({ viewport: { width: 1440, height: 1000 } });
+await page.goto(`${base}/login`);
+await page.getByTestId("login-email").fill("owner@example.test");
+await page.getByTestId("login-password").fill("Correct-Horse-42");
+await page.getByTestId("login-submit").click();
+await page.waitForURL(/assets/);
+const which = process.argv[2] ?? "all";
+await page.waitForTimeout(2000);
+await page.screenshot({ path: "/tmp/ls5w/shots/assets.png", fullPage: true });
+await page.getByTestId("target-diagnostics").first().click().catch(() => console.log("no diagnostics badge"));
+await page.waitForTimeout(800);
+await page.screenshot({ path: "/tmp/ls5w/shots/assets-diagnostics.png" });
+await page.keyboard.press("Escape");
+const link = page.locator('[data-testid="target-row"][data-target-name="demo-postgres"]');
+const id = await link.getAttribute("data-target-id");
+await page.goto(`${base}/database-explorer/${id}?range=1h`);
+await page.waitForTimeout(5000);
+await page.screenshot({ path: "/tmp/ls5w/shots/db-metrics.png", fullPage: true });
+await page.goto(`${base}/database-explorer/${id}?range=15m&tab=settings`);
+await page.waitForTimeout(3000);
+await page.screenshot({ path: "/tmp/ls5w/shots/db-settings.png" });
+await page.getByText(/^Non-default/).click();
+await page.waitForTimeout(500);
+await page.screenshot({ path: "/tmp/ls5w/shots/db-settings-changed.png", fullPage: true });
+await page.goto(`${base}/database-explorer/${id}?range=15m&tab=roles`);
+await page.waitForTimeout(3000);
+await page.screenshot({ path: "/tmp/ls5w/shots/db-roles.png", fullPage: true });
+await page.goto(`${base}/activity-explorer/${id}?range=15m`);
+await page.waitForTimeout(Number(process.env.WAIT ?? 15000));
+await page.screenshot({ path: "/tmp/ls5w/shots/activity.png", fullPage: true });
+const nodes = await page.locator('[data-testid="blocking-node"]').evaluateAll((els) => els.map((e) => [e.getAttribute("data-pid"), e.getAttribute("data-depth")]));
+console.log("nodes", JSON.stringify(nodes));
+const over = await page.getByTestId("aas-chart").locator(".u-over").boundingBox();
+if (over) {
+  await page.mouse.click(over.x + over.width * Number(process.env.CLICK_X ?? 0.4), over.y + over.height / 2);
+  await page.waitForTimeout(3000);
+  console.log("url after click", page.url());
+  await page.screenshot({ path: "/tmp/ls5w/shots/activity-past.png", fullPage: true });
+}
+await browser.close();
+await a.query("rollback");
+await waiting;
+await a.end();
+await b.end();
