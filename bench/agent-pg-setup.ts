@@ -1,7 +1,6 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { build } from "esbuild";
 
 /** As root, PostgreSQL's programs run as the `postgres` OS user, like the server. */
 export function postgresOsUser(): { uid?: number; gid?: number } {
@@ -73,24 +72,4 @@ export function startPgbench(
     ],
     { ...postgresOsUser(), env: pgEnv(s), stdio: "ignore" },
   );
-}
-
-/**
- * The agent bundled into one plain JavaScript file (dependencies stay in node_modules), so it runs
- * on Node without the TypeScript loader, as a built agent does.
- */
-export async function bundleAgent(outfile: string): Promise<void> {
-  await build({
-    entryPoints: [new URL("../apps/agent/src/cli.ts", import.meta.url).pathname],
-    outfile,
-    bundle: true,
-    platform: "node",
-    format: "esm",
-    target: "node20",
-    external: ["pg", "pg-native", "pino", "smol-toml", "zod"],
-    banner: {
-      js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);",
-    },
-    logLevel: "error",
-  });
 }

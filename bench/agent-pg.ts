@@ -1,14 +1,16 @@
 import { spawn } from "node:child_process";
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { loadavg } from "node:os";
 import { join } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import { startDebianPostgres } from "@logstag/test-support";
 import pg from "pg";
+import { bundleAgent } from "../apps/agent/scripts/bundle.ts";
 import { connectPostgres } from "../apps/agent/src/collectors/postgres/connect.ts";
 import { postgres } from "../apps/agent/src/collectors/postgres/index.ts";
 import type { Statement } from "../apps/agent/src/collectors/sql.ts";
 import { startFakeBackend } from "../apps/agent/test/fake-backend.ts";
-import { bundleAgent, runPgbenchInit, startPgbench } from "./agent-pg-setup.ts";
+import { runPgbenchInit, startPgbench } from "./agent-pg-setup.ts";
 import { cpuSeconds, watchRss } from "./lib/proc-stats.ts";
 import { fmt, machine, mib, summarize } from "./lib/stats.ts";
 
@@ -35,6 +37,10 @@ try {
   for (let i = 1; i <= TARGETS; i++) await admin.query(`create database bench_${i}`);
   const pgbench = startPgbench(server, CLIENTS, 2 * TICKS + 3 * (AGENT_SECONDS + 20) + 60, TPS);
   await waitForClients(admin, CLIENTS);
+  const load = () =>
+    loadavg()
+      .map((l) => fmt(l, 1))
+      .join(" ");
   const { rows } = await admin.query<{ n: string }>(
     "select count(*) as n from pg_stat_activity where backend_type = 'client backend'",
   );
@@ -45,7 +51,9 @@ try {
 
   const perTick = await timeHighTicks(server);
   const s = summarize(perTick.map((t) => t.total));
-  console.log(`High-frequency statements per tick (${TICKS} ticks, one connection):`);
+  console.log(
+    `High-frequency statements per tick (${TICKS} ticks, one connection; load average ${load()}):`,
+  );
   console.log(
     `  total: p50 ${fmt(s.p50, 1)} ms, p95 ${fmt(s.p95, 1)} ms, max ${fmt(Math.max(...perTick.map((t) => t.total)), 1)} ms`,
   );
@@ -55,35 +63,33 @@ try {
     console.log(`  ${name}: p50 ${fmt(st.p50, 1)} ms, p95 ${fmt(st.p95, 1)} ms`);
   }
 
-  // Beside the agent's package.json (it reads its version from there) and its node_modules.
-  const bundle = new URL("../apps/agent/dist/logstag-agent.mjs", import.meta.url).pathname;
-  await bundleAgent(bundle);
+  const bundle = await bundleAgent();
   const config = join(dir, "agent.toml");
   await writeFile(config, agentConfig(fake.url, server, TARGETS));
-  for (const [label, args] of [
-    ["bundled (node)", [bundle, "run", "-c", config, "--log-level", "warn"]],
+  const run = ["run", "-c", config, "--log-level", "warn"];
+  const tuned = ["--max-semi-space-size=2", "--v8-pool-size=1"];
+  const variants: [label: string, args: string[], env: NodeJS.ProcessEnv][] = [
+    ["built (node dist/logstag-agent.mjs)", [bundle, ...run], {}],
     [
-      "bundled (node --max-semi-space-size=2)",
-      ["--max-semi-space-size=2", bundle, "run", "-c", config, "--log-level", "warn"],
+      "built, small-footprint flags (MALLOC_ARENA_MAX=2 node --max-semi-space-size=2 --v8-pool-size=1)",
+      [...tuned, bundle, ...run],
+      { MALLOC_ARENA_MAX: "2" },
     ],
     ...(SKIP_SOURCE
       ? []
       : [
           [
-            "from source (tsx loader)",
-            [
-              new URL("../apps/agent/bin/logstag-agent.mjs", import.meta.url).pathname,
-              "run",
-              "-c",
-              config,
-              "--log-level",
-              "warn",
-            ],
-          ] as const,
+            "from source (bin/logstag-agent.mjs, TypeScript loader)",
+            [new URL("../apps/agent/bin/logstag-agent.mjs", import.meta.url).pathname, ...run],
+            {},
+          ] as [string, string[], NodeJS.ProcessEnv],
         ]),
-  ] as const) {
-    const r = await measureAgent([...args], AGENT_SECONDS);
-    console.log(`\nAgent process, ${TARGETS} targets, ${AGENT_SECONDS} s, ${label}:`);
+  ];
+  for (const [label, args, env] of variants) {
+    const r = await measureAgent(args, env, AGENT_SECONDS);
+    console.log(
+      `\nAgent process, ${TARGETS} targets, ${AGENT_SECONDS} s, ${label} (load ${load()}):`,
+    );
     console.log(
       `  CPU ${fmt(r.cpuS, 2)} s (${fmt((100 * r.cpuS) / AGENT_SECONDS, 2)} % of one core); RSS peak ${mib(r.peak)} (start-up included: ${mib(r.startupPeak)}), at the end ${mib(r.last)}`,
     );
@@ -169,8 +175,11 @@ password = "${s.password}"
   return `[backend]\nurl = "${url}"\napi_key = "lsa_bench"\n${Array.from({ length: targets }, (_, i) => target(i + 1)).join("")}`;
 }
 
-async function measureAgent(args: string[], seconds: number) {
-  const child = spawn(process.execPath, args, { stdio: ["ignore", "ignore", "inherit"] });
+async function measureAgent(args: string[], env: NodeJS.ProcessEnv, seconds: number) {
+  const child = spawn(process.execPath, args, {
+    stdio: ["ignore", "ignore", "inherit"],
+    env: { ...process.env, ...env },
+  });
   const pid = child.pid as number;
   const startup = watchRss(pid, 200);
   // Start-up (module loading, every group's first run at once) is reported apart from the steady state.

@@ -13,7 +13,7 @@ import {
   ticksFor,
 } from "./ingest-load.ts";
 import { openBenchBackend, openBenchStore } from "./lib/bench-store.ts";
-import { cpuSeconds, treeCpuSeconds, watchRss } from "./lib/proc-stats.ts";
+import { cpuSeconds, watchRss, watchTreeCpu } from "./lib/proc-stats.ts";
 import { fmt, machine, mib, since, summarize } from "./lib/stats.ts";
 
 const num = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
@@ -37,7 +37,7 @@ async function measure<T>(
   work: () => Promise<T>,
 ): Promise<{ result: T; cpu: PhaseCpu }> {
   const b0 = pids.backend ? cpuSeconds(pids.backend) : 0;
-  const p0 = pids.postmaster ? treeCpuSeconds(pids.postmaster) : 0;
+  const postgres = pids.postmaster ? watchTreeCpu(pids.postmaster) : undefined;
   const l0 = process.cpuUsage();
   const t0 = performance.now();
   const result = await work();
@@ -48,7 +48,7 @@ async function measure<T>(
     cpu: {
       wallS,
       backendCpuS: pids.backend ? cpuSeconds(pids.backend) - b0 : Number.NaN,
-      postgresCpuS: pids.postmaster ? treeCpuSeconds(pids.postmaster) - p0 : Number.NaN,
+      postgresCpuS: postgres ? postgres.stop() : Number.NaN,
       loadCpuS: (l1.user + l1.system) / 1e6,
     },
   };

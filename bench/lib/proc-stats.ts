@@ -40,9 +40,31 @@ export function processTree(root: number): number[] {
   return [root, ...pids.filter((p) => parentOf(p) === root)];
 }
 
-/** CPU seconds of a process tree; processes that ended in between are not counted. */
-export function treeCpuSeconds(root: number): number {
-  return processTree(root).reduce((sum, pid) => sum + cpuSeconds(pid), 0);
+/**
+ * CPU seconds a process tree uses from now until stopped. Sampled every `everyMs`, so processes
+ * that start or exit in between (pooled connections come and go) are counted for what they used.
+ */
+export function watchTreeCpu(root: number, everyMs = 200): { stop(): number } {
+  const first = new Map<number, number>();
+  const last = new Map<number, number>();
+  const sample = (initial: boolean) => {
+    for (const pid of processTree(root)) {
+      const cpu = cpuSeconds(pid);
+      if (!first.has(pid)) first.set(pid, initial ? cpu : 0);
+      if (cpu > 0) last.set(pid, cpu);
+    }
+  };
+  sample(true);
+  const timer = setInterval(() => sample(false), everyMs);
+  return {
+    stop() {
+      clearInterval(timer);
+      sample(false);
+      let total = 0;
+      for (const [pid, cpu] of last) total += cpu - (first.get(pid) ?? 0);
+      return total;
+    },
+  };
 }
 
 /** Samples a process's resident memory until stopped; returns the peak. */

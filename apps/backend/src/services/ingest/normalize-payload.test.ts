@@ -20,6 +20,11 @@ describe("normalizePayload", () => {
     expect(n.data.metrics[0]).toBe(p.data.metrics[0]);
   });
 
+  it("carries every other part of the payload's data through", () => {
+    const p = payloadSchema.parse(makePayload(ids, { data: { metrics: [], diagnostics: [] } }));
+    expect(normalizePayload(p).data).toEqual(p.data);
+  });
+
   it("replaces NUL and unpaired surrogates, keeps proper pairs", () => {
     const p = payloadSchema.parse(
       makePayload(ids, {

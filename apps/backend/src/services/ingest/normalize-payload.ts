@@ -10,9 +10,12 @@ const clean = (s: string): string => (UNSTORABLE.test(s) ? s.replace(UNSTORABLE_
 
 function cleanLabels(labels: Record<string, string> | undefined) {
   if (!labels) return labels;
-  const entries = Object.entries(labels);
-  if (!entries.some(([k, v]) => UNSTORABLE.test(k) || UNSTORABLE.test(v))) return labels;
-  return Object.fromEntries(entries.map(([k, v]) => [clean(k), clean(v)]));
+  let dirty = false;
+  for (const k in labels) {
+    if (UNSTORABLE.test(k) || UNSTORABLE.test(labels[k] as string)) dirty = true;
+  }
+  if (!dirty) return labels;
+  return Object.fromEntries(Object.entries(labels).map(([k, v]) => [clean(k), clean(v)]));
 }
 
 /**
