@@ -20,6 +20,8 @@ const num = (name: string, fallback: number) => Number(process.env[name] ?? fall
 const CLIENTS = num("BENCH_PG_CLIENTS", 500);
 const TICKS = num("BENCH_PG_TICKS", 30);
 const SKIP_SOURCE = process.env.BENCH_PG_SKIP_SOURCE === "1";
+/** The high group's statements by name, as the per-tick timing saw them. */
+const highStatements = new Map<string, string>();
 const TARGETS = num("BENCH_PG_TARGETS", 10);
 const AGENT_SECONDS = num("BENCH_PG_AGENT_SECONDS", 120);
 const TPS = num("BENCH_PG_TPS", 300);
@@ -63,18 +65,14 @@ try {
     console.log(`  ${name}: p50 ${fmt(st.p50, 1)} ms, p95 ${fmt(st.p95, 1)} ms`);
   }
 
+  await printServerTimes(admin, highStatements);
+
   const bundle = await bundleAgent();
   const config = join(dir, "agent.toml");
   await writeFile(config, agentConfig(fake.url, server, TARGETS));
   const run = ["run", "-c", config, "--log-level", "warn"];
-  const tuned = ["--max-semi-space-size=2", "--v8-pool-size=1"];
   const variants: [label: string, args: string[], env: NodeJS.ProcessEnv][] = [
     ["built (node dist/logstag-agent.mjs)", [bundle, ...run], {}],
-    [
-      "built, small-footprint flags (MALLOC_ARENA_MAX=2 node --max-semi-space-size=2 --v8-pool-size=1)",
-      [...tuned, bundle, ...run],
-      { MALLOC_ARENA_MAX: "2" },
-    ],
     ...(SKIP_SOURCE
       ? []
       : [
@@ -144,6 +142,7 @@ async function timeHighTicks(s: typeof server) {
       const start = performance.now();
       const rows = await session.query(statement);
       const name = names.get(statement.text) ?? "other";
+      highStatements.set(name, statement.text);
       current[name] = (current[name] ?? 0) + performance.now() - start;
       return rows;
     },
@@ -193,4 +192,24 @@ async function measureAgent(args: string[], env: NodeJS.ProcessEnv, seconds: num
   child.kill("SIGTERM");
   await new Promise((r) => child.once("exit", r));
   return { cpuS, peak, last, startupPeak };
+}
+
+/**
+ * The server's own planning + execution time of each high-frequency statement (EXPLAIN ANALYZE,
+ * from the bench's connection, never the agent's), apart from network and client scheduling.
+ */
+async function printServerTimes(admin: pg.Client, statements: Map<string, string>) {
+  console.log("Server-side time of each statement (EXPLAIN ANALYZE, 20 runs):");
+  for (const [name, text] of statements) {
+    const ms: number[] = [];
+    for (let i = 0; i < 20; i++) {
+      const { rows } = await admin.query<{
+        "QUERY PLAN": [{ "Planning Time": number; "Execution Time": number }];
+      }>(`explain (analyze, format json) ${text}`);
+      const plan = rows[0]?.["QUERY PLAN"][0];
+      if (plan) ms.push(plan["Planning Time"] + plan["Execution Time"]);
+    }
+    const st = summarize(ms);
+    console.log(`  ${name}: p50 ${fmt(st.p50, 2)} ms, p95 ${fmt(st.p95, 2)} ms`);
+  }
 }

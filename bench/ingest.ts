@@ -1,3 +1,4 @@
+import { loadavg } from "node:os";
 import { AGENT_API, type PayloadInput } from "@logstag/protocol";
 import { runRollup } from "../apps/backend/src/jobs/rollup-job.ts";
 import { canonicalLabels } from "../apps/backend/src/services/ingest/series-ids.ts";
@@ -29,6 +30,7 @@ interface PhaseCpu {
   wallS: number;
   backendCpuS: number;
   postgresCpuS: number;
+  postgresByRole: Record<string, number>;
   loadCpuS: number;
 }
 
@@ -43,15 +45,34 @@ async function measure<T>(
   const result = await work();
   const wallS = since(t0) / 1000;
   const l1 = process.cpuUsage(l0);
+  const pgCpu = postgres?.stop();
   return {
     result,
     cpu: {
       wallS,
       backendCpuS: pids.backend ? cpuSeconds(pids.backend) - b0 : Number.NaN,
-      postgresCpuS: postgres ? postgres.stop() : Number.NaN,
+      postgresCpuS: pgCpu ? pgCpu.total : Number.NaN,
+      postgresByRole: pgCpu?.byRole ?? {},
       loadCpuS: (l1.user + l1.system) / 1e6,
     },
   };
+}
+
+const emptyCpu = (): PhaseCpu => ({
+  wallS: 0,
+  backendCpuS: 0,
+  postgresCpuS: 0,
+  postgresByRole: {},
+  loadCpuS: 0,
+});
+
+function addCpu(sum: PhaseCpu, add: PhaseCpu): void {
+  sum.wallS += add.wallS;
+  sum.backendCpuS += add.backendCpuS;
+  sum.postgresCpuS += add.postgresCpuS;
+  sum.loadCpuS += add.loadCpuS;
+  for (const [role, s] of Object.entries(add.postgresByRole))
+    sum.postgresByRole[role] = (sum.postgresByRole[role] ?? 0) + s;
 }
 
 /** Each simulated agent posts its batches one after the other, retrying what the backend defers. */
@@ -121,6 +142,7 @@ async function seriesIdsOf(db: Db, orgId: string): Promise<Map<string, number>> 
 }
 
 async function main(): Promise<void> {
+  const loadAtStart = loadavg()[0] ?? 0;
   const perPayload = pointsPerPayload(shape);
   console.log(`machine: ${machine()}`);
   console.log(
@@ -150,7 +172,8 @@ async function main(): Promise<void> {
     const encodeCopy = (payloads: PayloadInput[]) => {
       const batch = new PointBatch(payloads.length * perPayload);
       for (const p of payloads) {
-        const pgMicros = isoToPgMicros(p.collectedAt);
+        // 1 µs later than the copy sent over HTTP: the same rows, without duplicate index keys.
+        const pgMicros = isoToPgMicros(p.collectedAt) + 1;
         for (const m of p.data.metrics ?? []) {
           const key = `${p.targetId}/${m.name}/${canonicalLabels(m.labels)}`;
           batch.push(ids.get(key) as number, pgMicros, m.value);
@@ -167,21 +190,34 @@ async function main(): Promise<void> {
     const pids = { backend: backend.pid, postmaster: store.postmasterPid };
     await store.db.query("truncate points");
     await store.db.query("checkpoint");
+    // HTTP and raw COPY take turns, so both meet the same table sizes and, on a shared machine,
+    // the same background load.
+    const rounds = Math.max(1, num("BENCH_ROUNDS", 3));
+    const slice = (r: number) =>
+      batches.map((mine) => {
+        const size = Math.ceil(mine.length / rounds);
+        return mine.slice(r * size, (r + 1) * size);
+      });
     const rss = backend.pid ? watchRss(backend.pid) : undefined;
-    console.log(`HTTP: ${fmt(requests)} requests, ${mib(bodyBytes)} gzip …`);
-    const http = await measure(pids, () => postAll(backend.url, org.agentKey, batches));
+    console.log(
+      `${fmt(requests)} requests (${mib(bodyBytes)} gzip), then the same rows by raw COPY, in ${rounds} alternating rounds …`,
+    );
+    const http = { latencies: [] as number[], deferred: 0, cpu: emptyCpu() };
+    const copy = { cpu: emptyCpu() };
+    for (let r = 0; r < rounds; r++) {
+      const h = await measure(pids, () => postAll(backend.url, org.agentKey, slice(r)));
+      http.latencies.push(...h.result.latencies);
+      http.deferred += h.result.deferred;
+      addCpu(http.cpu, h.cpu);
+      addCpu(copy.cpu, (await measure(pids, () => copyAll(store.db, slice(r)))).cpu);
+    }
     const mem = rss?.stop();
     const { rows } = await store.db.query<{ n: number }>(
       "select count(*)::int as n from points where org_id = $1",
       [org.orgId],
     );
-    if (rows[0]?.n !== totalPoints)
-      throw new Error(`stored ${rows[0]?.n} points, expected ${totalPoints}`);
-
-    await store.db.query("truncate points");
-    await store.db.query("checkpoint");
-    console.log("raw COPY of the same rows …");
-    const copy = await measure(pids, () => copyAll(store.db, batches));
+    if (rows[0]?.n !== 2 * totalPoints)
+      throw new Error(`stored ${rows[0]?.n} points, expected ${2 * totalPoints}`);
 
     const rollup = await measure(pids, async () => {
       let summary = await runRollup(store.db, { budgetMs: 600_000 });
@@ -189,20 +225,35 @@ async function main(): Promise<void> {
       return summary;
     });
 
-    const lat = summarize(http.result.latencies);
+    const lat = summarize(http.latencies);
+    const perPoint = (cpuS: number) => (cpuS / totalPoints) * 1e6;
+    const usBackend = perPoint(http.cpu.backendCpuS);
+    const usPostgres = perPoint(http.cpu.postgresCpuS);
+    const usLoad = perPoint(http.cpu.loadCpuS);
+    const usCopy = perPoint(copy.cpu.postgresCpuS);
     const httpRate = totalPoints / http.cpu.wallS;
     const copyRate = totalPoints / copy.cpu.wallS;
     const cores = (s: number) => fmt(s / http.cpu.wallS, 2);
+    const roles = (r: Record<string, number>) =>
+      Object.entries(r)
+        .filter(([, s]) => s >= 0.05)
+        .sort((a, b) => b[1] - a[1])
+        .map(([role, s]) => `${role} ${fmt(s, 1)} s`)
+        .join(", ");
     const out = [
       "",
       "ingest benchmark",
       `  end to end (HTTP, gzip JSON, validated, COPY, committed): ${fmt(httpRate)} points/s  (${fmt(totalPoints)} points in ${fmt(http.cpu.wallS, 1)} s, ${fmt(requests / http.cpu.wallS, 1)} requests/s)`,
-      `  request latency: p50 ${fmt(lat.p50)} ms, p99 ${fmt(lat.p99)} ms  (${fmt(perPayload * shape.payloadsPerBatch)} points per request; ${http.result.deferred} deferred with 503)`,
+      `  request latency: p50 ${fmt(lat.p50)} ms, p99 ${fmt(lat.p99)} ms  (${fmt(perPayload * shape.payloadsPerBatch)} points per request; ${http.deferred} deferred with 503)`,
       `  backend CPU: ${fmt(http.cpu.backendCpuS, 1)} s = ${cores(http.cpu.backendCpuS)} cores; RSS peak ${mem ? mib(mem.peak) : "n/a"}, end ${mem ? mib(mem.last) : "n/a"}`,
       `  PostgreSQL CPU: ${fmt(http.cpu.postgresCpuS, 1)} s = ${cores(http.cpu.postgresCpuS)} cores; load generator CPU ${fmt(http.cpu.loadCpuS, 1)} s`,
+      `    PostgreSQL by process: ${roles(http.cpu.postgresByRole)}`,
       `  raw COPY of the same rows (binary, ${shape.agents} connections, one transaction per batch): ${fmt(copyRate)} points/s  (${fmt(copy.cpu.wallS, 1)} s, PostgreSQL CPU ${fmt(copy.cpu.postgresCpuS, 1)} s)`,
+      `    PostgreSQL by process: ${roles(copy.cpu.postgresByRole)}`,
       `  ratio end to end / raw COPY: ${fmt(httpRate / copyRate, 2)}`,
-      `  rollup of those points into 1-minute and 1-hour buckets: ${fmt(totalPoints / rollup.cpu.wallS)} points/s (${fmt(rollup.cpu.wallS, 1)} s, ${fmt(rollup.result.minuteRows)} minute rows)`,
+      `  CPU per point: backend ${fmt(usBackend, 2)} µs + PostgreSQL ${fmt(usPostgres, 2)} µs (raw COPY: PostgreSQL ${fmt(usCopy, 2)} µs); two otherwise idle cores would allow about ${fmt(2e6 / (usBackend + usPostgres + usLoad))} points/s`,
+      `  machine load average (1 min) at start ${fmt(loadAtStart, 1)}, at end ${fmt(loadavg()[0] ?? 0, 1)}`,
+      `  rollup of those points into 1-minute and 1-hour buckets: ${fmt((2 * totalPoints) / rollup.cpu.wallS)} points/s (${fmt(rollup.cpu.wallS, 1)} s, ${fmt(rollup.result.minuteRows)} minute rows)`,
     ];
     console.log(out.join("\n"));
     console.log(
@@ -216,7 +267,12 @@ async function main(): Promise<void> {
         backendCores: Number(cores(http.cpu.backendCpuS)),
         postgresCores: Number(cores(http.cpu.postgresCpuS)),
         rssPeakMiB: mem ? Math.round(mem.peak / 2 ** 20) : null,
-        rollupPointsPerSecond: Math.round(totalPoints / rollup.cpu.wallS),
+        rollupPointsPerSecond: Math.round((2 * totalPoints) / rollup.cpu.wallS),
+        cpuMicrosPerPoint: {
+          backend: Number(usBackend.toFixed(2)),
+          postgres: Number(usPostgres.toFixed(2)),
+          rawCopyPostgres: Number(usCopy.toFixed(2)),
+        },
       }),
     );
   } finally {

@@ -40,17 +40,39 @@ export function processTree(root: number): number[] {
   return [root, ...pids.filter((p) => parentOf(p) === root)];
 }
 
+function roleOf(pid: number): string {
+  try {
+    const title = readFileSync(`/proc/${pid}/cmdline`, "utf8").replaceAll("\0", " ");
+    const m =
+      /postgres: (autovacuum|checkpointer|walwriter|background writer|io worker|logical|walsender)/.exec(
+        title,
+      );
+    if (m) return m[1] as string;
+    return /postgres: \S+ \S+ /.test(title) ? "client connections" : "other";
+  } catch {
+    return "other";
+  }
+}
+
 /**
- * CPU seconds a process tree uses from now until stopped. Sampled every `everyMs`, so processes
- * that start or exit in between (pooled connections come and go) are counted for what they used.
+ * CPU seconds a process tree uses from now until stopped, in total and by PostgreSQL process role.
+ * Sampled every `everyMs`, so processes that start or exit in between (pooled connections,
+ * autovacuum workers) are counted for what they used.
  */
-export function watchTreeCpu(root: number, everyMs = 200): { stop(): number } {
+export function watchTreeCpu(
+  root: number,
+  everyMs = 200,
+): { stop(): { total: number; byRole: Record<string, number> } } {
   const first = new Map<number, number>();
   const last = new Map<number, number>();
+  const roles = new Map<number, string>();
   const sample = (initial: boolean) => {
     for (const pid of processTree(root)) {
       const cpu = cpuSeconds(pid);
-      if (!first.has(pid)) first.set(pid, initial ? cpu : 0);
+      if (!first.has(pid)) {
+        first.set(pid, initial ? cpu : 0);
+        roles.set(pid, pid === root ? "postmaster" : roleOf(pid));
+      }
       if (cpu > 0) last.set(pid, cpu);
     }
   };
@@ -61,8 +83,14 @@ export function watchTreeCpu(root: number, everyMs = 200): { stop(): number } {
       clearInterval(timer);
       sample(false);
       let total = 0;
-      for (const [pid, cpu] of last) total += cpu - (first.get(pid) ?? 0);
-      return total;
+      const byRole: Record<string, number> = {};
+      for (const [pid, cpu] of last) {
+        const used = cpu - (first.get(pid) ?? 0);
+        total += used;
+        const role = roles.get(pid) ?? "other";
+        byRole[role] = (byRole[role] ?? 0) + used;
+      }
+      return { total, byRole };
     },
   };
 }

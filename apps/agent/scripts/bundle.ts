@@ -6,7 +6,7 @@ export const BUNDLE_PATH = fileURLToPath(new URL("../dist/logstag-agent.mjs", im
 
 /**
  * The agent as one plain JavaScript file that Node runs without the TypeScript loader (which
- * costs a second thread and about 40 MB). Dependencies stay in node_modules.
+ * costs a second thread and about 25 MB). Dependencies stay in node_modules.
  */
 export async function bundleAgent(outfile = BUNDLE_PATH): Promise<string> {
   await build({

@@ -112,6 +112,12 @@ describe("series API over raw points and rollups", () => {
     const rolled = await query(60, 90);
     expect(rolled.source).toBe("1m");
     expect(rolled.series).toEqual(raw.series);
+    const { rows } = await backend.db.query<{ last: number; min: number; count: number }>(
+      `select m.last, m.min, m.count from points_1m m join series s on s.id = m.series_id
+        where s.target_id = $1 and s.metric = 'postgres.database.xact_commit' and m.bucket = $2`,
+      [ids.targetId, new Date(t0 + 30 * 60_000)],
+    );
+    expect(rows).toEqual([{ last: 100, min: 100, count: 1 }]);
   });
 
   it("answers whole hours from 1-hour rollups, rates over the covered time only", async () => {
@@ -124,6 +130,15 @@ describe("series API over raw points and rollups", () => {
     expect(rate.values[1]).toBeCloseTo(5, 9);
     expect(rate.resets).toEqual([Date.parse(at(0)) / 1000]);
     expect(find(hours, "postgres.connections").values).toEqual([29.5, 74.5]);
+    const { rows } = await backend.db.query<{ last: number; count: number }>(
+      `select h.last, h.count from points_1h h join series s on s.id = h.series_id
+        where s.target_id = $1 and s.metric = 'postgres.connections' order by h.bucket`,
+      [ids.targetId],
+    );
+    expect(rows).toEqual([
+      { last: 59, count: 60 },
+      { last: 89, count: 30 },
+    ]);
   });
 
   it("redoes the rollups of an hour that receives points after it was rolled up", async () => {

@@ -50,18 +50,20 @@ export async function rollRawToMinutes(
          ) m
      ),
      steps as (
-       select org_id, series_id, ts, value, in_slice,
+       select org_id, series_id, ts, value, in_slice, bucket,
               value - lag(value) over w as delta,
-              extract(epoch from ts - lag(ts) over w)::float8 as dt
-         from (select *, true as in_slice from slice
-               union all select *, false from previous) x
+              date_part('epoch', ts - lag(ts) over w) as dt,
+              -- The last sample of its minute: the next one (if any) is in another minute.
+              coalesce(lead(bucket) over w <> bucket, true) as closes
+         from (select *, date_bin('1 minute', ts, '${ORIGIN}') as bucket
+                 from (select *, true as in_slice from slice
+                       union all select *, false from previous) u) x
        window w as (partition by org_id, series_id order by ts)
      )
      insert into points_1m as t
        (org_id, series_id, bucket, count, sum, min, max, last, last_ts, increase, elapsed, resets)
-     select org_id, series_id, date_bin('1 minute', ts, '${ORIGIN}'),
-            count(*), sum(value), min(value), max(value),
-            (array_agg(value order by ts desc))[1], max(ts),
+     select org_id, series_id, bucket, count(*), sum(value), min(value), max(value),
+            max(value) filter (where closes), max(ts),
             coalesce(sum(delta) filter (where delta >= 0), 0),
             coalesce(sum(dt) filter (where delta >= 0), 0),
             count(*) filter (where delta < 0)
