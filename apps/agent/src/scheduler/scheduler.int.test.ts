@@ -44,22 +44,28 @@ it("keeps collecting from a healthy target while others are dead", async () => {
     emit: (p) => payloads.push(p),
     logger: createLogger({ level: "silent" }),
   });
-  await new Promise((r) => setTimeout(r, 3000));
-  await scheduler.stop();
   const count = (target: string, status: string, collector = "instance") =>
     payloads.filter(
       (p) =>
         p.target === target && p.payload.status === status && p.payload.collector === collector,
     ).length;
-  // 3 s at 200 ms is about 15 runs per group; the dead targets must not eat into them.
-  expect(count("healthy", "ok")).toBeGreaterThanOrEqual(8);
-  expect(count("healthy", "ok", "database_stats")).toBeGreaterThanOrEqual(8);
+  // Wait on counts, not on the clock: eight healthy runs per group while the dead targets fail.
+  const deadline = Date.now() + 30_000;
+  while (
+    count("healthy", "ok") < 8 ||
+    count("healthy", "ok", "database_stats") < 8 ||
+    count("refused", "error") < 3 ||
+    count("silent", "error") < 1
+  ) {
+    if (Date.now() > deadline) throw new Error(`not enough payloads: ${payloads.length}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  await scheduler.stop();
   expect(count("healthy", "error")).toBe(0);
-  expect(count("refused", "error")).toBeGreaterThanOrEqual(10);
   const silent = payloads.filter((p) => p.target === "silent");
-  // Each group's loop waits out one connect timeout per attempt (one payload per collector each).
-  expect(count("silent", "error")).toBeGreaterThanOrEqual(1);
-  expect(count("silent", "error")).toBeLessThanOrEqual(4);
+  // A connect that never answers costs its own loop one timeout per attempt, nobody else's:
+  // the healthy target got its eight runs in while the silent one managed only a few attempts.
+  expect(count("silent", "error")).toBeLessThan(count("healthy", "ok"));
   for (const { payload } of silent) {
     expect(payload.status).toBe("error");
     expect(payload.error).toEqual({
