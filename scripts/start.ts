@@ -1,7 +1,7 @@
 import { existsSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
-import { startTs, waitForExit } from "./lib/processes.ts";
+import { hasExited, startTs, waitForExit } from "./lib/processes.ts";
 import { ensureWebBuilt } from "./lib/web-build.ts";
 
 // `npm start`: the web app (built if needed), the backend with its embedded PostgreSQL, and a demo agent.
@@ -31,14 +31,18 @@ async function main(): Promise<void> {
   const backend = startTs("backend", join(root, "apps/backend/src/main.ts"), [], env);
   const children = [backend];
   let stopping = false;
-  const stopAll = async (code: number) => {
+  const stopAll = async (code: number, graceMs = 0) => {
     if (stopping) return;
     stopping = true;
-    for (const child of children) child.kill("SIGTERM");
-    await Promise.all(children.map((c) => waitForExit(c, 15_000)));
+    // Ctrl-C reaches every process of the terminal at once: let them stop on their own first.
+    // Then the agent goes before the backend, so its last payloads still have a receiver.
+    for (const child of [...children].reverse()) {
+      if (!(await hasExited(child, graceMs))) child.kill("SIGTERM");
+      await waitForExit(child, 15_000);
+    }
     process.exit(code);
   };
-  process.on("SIGINT", () => void stopAll(0));
+  process.on("SIGINT", () => void stopAll(0, 3000));
   process.on("SIGTERM", () => void stopAll(0));
   backend.on("exit", (code) => {
     if (!stopping) console.error(`The backend stopped (exit code ${code}).`);

@@ -65,3 +65,15 @@ export function waitForExit(child: ChildProcess, timeoutMs: number): Promise<voi
     });
   });
 }
+
+/** Whether the child exits within `ms`, without doing anything to it. */
+export function hasExited(child: ChildProcess, ms: number): Promise<boolean> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve(true);
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => resolve(false), ms);
+    child.once("exit", () => {
+      clearTimeout(timer);
+      resolve(true);
+    });
+  });
+}

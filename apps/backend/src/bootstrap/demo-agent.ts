@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { createAgentKey } from "../services/agents/create-agent-key.ts";
 import { findOldestOrganizationId } from "../store/accounts.ts";
 import type { Db } from "../store/db.ts";
-import { ensureMonitoringRole } from "../store/monitoring-role.ts";
+import { ensureMonitoringRole, ensureStatStatements } from "../store/monitoring-role.ts";
 
 const DEMO_ROLE = "logstag_monitor";
 
@@ -38,6 +38,7 @@ export async function prepareDemoAgent(
     await writeFile(secretsFile, JSON.stringify(secrets), { mode: 0o600 });
   }
   await ensureMonitoringRole(db, DEMO_ROLE, secrets.monitorPassword);
+  await ensureStatStatements(db);
   const configFile = join(opts.dataDir, "demo-agent.toml");
   await writeFile(configFile, renderDemoConfig(opts, secrets), { mode: 0o600 });
   return configFile;

@@ -19,3 +19,8 @@ export async function ensureMonitoringRole(
   await db.query(`alter role ${ident} with login password ${literal}`);
   await db.query(`grant pg_monitor to ${ident}`);
 }
+
+/** Query statistics need the extension in the monitored database (the library is preloaded at start). */
+export async function ensureStatStatements(db: Queryable): Promise<void> {
+  await db.query("create extension if not exists pg_stat_statements");
+}
