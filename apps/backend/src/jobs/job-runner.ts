@@ -34,7 +34,10 @@ export async function startJobRunner(opts: {
     application_name: "logstag-jobs",
     schedule: false,
   });
-  boss.on("error", (err) => logger.error({ err }, "job queue error"));
+  // The error's own fields would drag the whole driver client into the log line.
+  boss.on("error", (err: Error & { code?: string }) =>
+    logger.error({ code: err.code }, `job queue error: ${err.message}`),
+  );
   await boss.start();
   const runner = `${hostname()}:${process.pid}`;
 
