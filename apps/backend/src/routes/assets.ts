@@ -3,7 +3,7 @@ import type { FastifyInstance } from "fastify";
 import { registerRoute } from "../http/register-route.ts";
 import { getTarget } from "../services/assets/get-target.ts";
 import { listAssets } from "../services/assets/list-assets.ts";
-import { queryTargetSeries } from "../services/assets/query-target-series.ts";
+import { querySeries } from "../services/series/query-series.ts";
 import type { RouteDeps } from "./route-deps.ts";
 
 export function assetRoutes(app: FastifyInstance, { db }: RouteDeps): void {
@@ -12,6 +12,6 @@ export function assetRoutes(app: FastifyInstance, { db }: RouteDeps): void {
     getTarget({ ctx, input: params }),
   );
   registerRoute(app, db, API_ROUTES.series.query, ({ ctx, params, query }) =>
-    queryTargetSeries({ ctx, input: { targetId: params.targetId, ...query } }),
+    querySeries({ ctx, input: { targetId: params.targetId, ...query } }),
   );
 }

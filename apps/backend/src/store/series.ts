@@ -36,8 +36,6 @@ export interface BucketRow {
   i: number;
   count: number;
   sum: number;
-  min: number;
-  max: number;
   increase: number;
   elapsed: number;
   resets: number;
@@ -71,14 +69,14 @@ function segmentSql(seg: Segment, p: Params, sh: Shared): string {
     `floor((date_part('epoch', ${col}) - ${sh.start}) / ${sh.step})::int`;
   if (seg.tier !== "raw") {
     const ids = p.add([...sh.gauges, ...sh.counters], "bigint[]");
-    return `select series_id, ${bucketOf("bucket")} as i, count, sum, min, max, increase, elapsed, resets
+    return `select series_id, ${bucketOf("bucket")} as i, count, sum, increase, elapsed, resets
       from ${ROLLUP_TABLES[seg.tier]}
      where org_id = ${sh.org} and series_id = any(${ids}) and bucket >= ${from} and bucket < ${to}`;
   }
   const parts: string[] = [];
   if (sh.gauges.length > 0) {
     parts.push(`select series_id, ${bucketOf("ts")} as i, count(*) as count, sum(value) as sum,
-           min(value) as min, max(value) as max, 0 as increase, 0 as elapsed, 0 as resets
+           0 as increase, 0 as elapsed, 0 as resets
       from points
      where org_id = ${sh.org} and series_id = any(${p.add(sh.gauges, "bigint[]")})
        and ts >= ${from} and ts < ${to}
@@ -87,8 +85,8 @@ function segmentSql(seg: Segment, p: Params, sh: Shared): string {
   // Counters need each sample's predecessor, also the one just before the segment.
   if (sh.counters.length > 0) {
     const lookback = `to_timestamp(${p.add(seg.from - RAW_LOOKBACK_SECONDS, "float8")})`;
-    parts.push(`select series_id, ${bucketOf("ts")} as i, 1 as count, value as sum, value as min,
-           value as max, case when delta >= 0 then delta else 0 end as increase,
+    parts.push(`select series_id, ${bucketOf("ts")} as i, 1 as count, value as sum,
+           case when delta >= 0 then delta else 0 end as increase,
            case when delta >= 0 then dt else 0 end as elapsed,
            case when delta < 0 then 1 else 0 end as resets
       from (select series_id, ts, value, value - lag(value) over w as delta,
@@ -122,8 +120,8 @@ export async function readBuckets(
   };
   const parts = q.segments.map((seg) => segmentSql(seg, p, shared));
   const { rows } = await db.query<BucketRow>(
-    `select series_id, i, sum(count)::int as count, sum(sum)::float8 as sum, min(min) as min,
-            max(max) as max, sum(increase)::float8 as increase, sum(elapsed)::float8 as elapsed,
+    `select series_id, i, sum(count)::int as count, sum(sum)::float8 as sum,
+            sum(increase)::float8 as increase, sum(elapsed)::float8 as elapsed,
             sum(resets)::int as resets
        from (${parts.join("\n union all\n")}) x
       group by series_id, i`,

@@ -7,8 +7,6 @@ const row = (i: number, r: Partial<BucketRow>): BucketRow => ({
   i,
   count: 1,
   sum: 0,
-  min: 0,
-  max: 0,
   increase: 0,
   elapsed: 0,
   resets: 0,

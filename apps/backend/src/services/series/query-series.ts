@@ -3,6 +3,7 @@ import { findMetric } from "@logstag/protocol";
 import { findTarget } from "../../store/inventory.ts";
 import { readRollupState } from "../../store/rollup-state.ts";
 import { type BucketRow, findSeries, readBuckets } from "../../store/series.ts";
+import { authorize } from "../authz/authorize.ts";
 import type { Ctx } from "../context.ts";
 import { badRequest, notFound } from "../errors.ts";
 import { timeseriesSettings } from "../ingest/timeseries-settings.ts";
@@ -30,6 +31,7 @@ export async function querySeries({
   ctx: Ctx;
   input: SeriesQuery;
 }): Promise<SeriesResponse> {
+  authorize(ctx, "metrics.read");
   const target = await findTarget(ctx.db, ctx.orgId, input.targetId);
   if (!target) throw notFound("target");
   for (const name of input.metrics) {
