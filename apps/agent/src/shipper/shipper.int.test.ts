@@ -77,6 +77,8 @@ describe("shipper", () => {
       agentId: backend.agentId,
       targetId: backend.targetIds.get("orders-db"),
     });
+    // The backend has the batch before the shipper has read the answer: wait for that too.
+    await waitFor(() => s.stats().sent === 3);
     expect(s.stats()).toMatchObject({ registered: true, sent: 3, queued: 0, dropped: 0 });
     expect(logs.text()).not.toContain(API_KEY);
   });

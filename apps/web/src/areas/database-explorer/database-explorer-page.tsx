@@ -1,37 +1,14 @@
-import { Anchor } from "@mantine/core";
-import { Link, Navigate } from "react-router";
-import { PageHeader } from "../../components/page-header.tsx";
-import { EmptyPageState, ErrorState, LoadingState } from "../../components/page-states.tsx";
-import { isPostgresTarget, pickDefaultTarget } from "../../components/target-picker.utils.ts";
+import { TargetEntryPage } from "../../components/target-entry-page.tsx";
 import { useTargetsQuery } from "./targets-query.ts";
 
-/** Entry point without a target: opens the first PostgreSQL target. */
 export function DatabaseExplorerPage() {
-  const targets = useTargetsQuery();
-  const first = targets.data ? pickDefaultTarget(targets.data, isPostgresTarget) : undefined;
-  if (first) return <Navigate to={`/database-explorer/${first.id}`} replace />;
-
   return (
-    <>
-      <PageHeader title="Database Explorer" description="Instance metrics over time." />
-      {targets.isPending ? (
-        <LoadingState label="Loading targets…" />
-      ) : targets.isError ? (
-        <ErrorState error={targets.error} onRetry={() => targets.refetch()} />
-      ) : (
-        <EmptyPageState
-          title="No PostgreSQL targets yet"
-          description={
-            <>
-              Once an agent reports a PostgreSQL target, its metrics appear here. See{" "}
-              <Anchor component={Link} to="/assets" size="sm">
-                Assets
-              </Anchor>{" "}
-              for what has reported so far.
-            </>
-          }
-        />
-      )}
-    </>
+    <TargetEntryPage
+      targets={useTargetsQuery()}
+      basePath="/database-explorer"
+      title="Database Explorer"
+      description="Instance metrics over time."
+      shows="its metrics"
+    />
   );
 }
