@@ -1,11 +1,10 @@
 import { Button, Group, Stack } from "@mantine/core";
 import { Link, useNavigate, useParams, useSearchParams } from "react-router";
 import { PageHeader } from "../../components/page-header.tsx";
-import { EmptyPageState, ErrorState, LoadingState } from "../../components/page-states.tsx";
+import { TargetGate } from "../../components/target-gate.tsx";
 import { TargetPicker } from "../../components/target-picker.tsx";
 import { isPostgresTarget } from "../../components/target-picker.utils.ts";
 import { TimeRangePicker } from "../../components/time-range-picker.tsx";
-import { ApiClientError } from "../../lib/api-error.ts";
 import { parseTimeRangeKey } from "../../lib/time-range.ts";
 import { AasPanel } from "./aas-panel.tsx";
 import { parseMoment } from "./activity.utils.ts";
@@ -21,7 +20,6 @@ export function ActivityTargetPage() {
   const moment = parseMoment(search.get("at"));
   const targets = useTargetsQuery();
   const target = useTargetQuery(targetId);
-  const supported = target.data ? isPostgresTarget(target.data) : false;
 
   const update = (next: { range?: string; at?: string | null }) => {
     const params = new URLSearchParams({ range: next.range ?? range });
@@ -57,42 +55,28 @@ export function ActivityTargetPage() {
           </Group>
         }
       />
-      {target.isPending ? (
-        <LoadingState label="Loading target…" />
-      ) : target.isError && !target.data ? (
-        isMissing(target.error) ? (
-          <EmptyPageState
-            title="Target not found"
-            description="It may have been removed, or the link belongs to another organization. Pick a target above."
-          />
-        ) : (
-          <ErrorState error={target.error} onRetry={() => target.refetch()} />
-        )
-      ) : target.data && !supported ? (
-        <EmptyPageState
-          title="Not available for this engine yet"
-          description="This build of the Activity Explorer shows PostgreSQL sessions only."
-        />
-      ) : target.data ? (
-        <>
-          <AasPanel
-            targetId={targetId}
-            range={range}
-            moment={moment}
-            onPick={(at) => update({ at })}
-          />
-          <SampleView
-            targetId={targetId}
-            range={range}
-            moment={moment}
-            onMoment={(at) => update({ at })}
-          />
-        </>
-      ) : null}
+      <TargetGate
+        target={target}
+        loadingLabel="Loading target…"
+        unsupported="This build of the Activity Explorer shows PostgreSQL sessions only."
+      >
+        {() => (
+          <>
+            <AasPanel
+              targetId={targetId}
+              range={range}
+              moment={moment}
+              onPick={(at) => update({ at })}
+            />
+            <SampleView
+              targetId={targetId}
+              range={range}
+              moment={moment}
+              onMoment={(at) => update({ at })}
+            />
+          </>
+        )}
+      </TargetGate>
     </Stack>
   );
-}
-
-function isMissing(error: unknown): boolean {
-  return error instanceof ApiClientError && (error.status === 404 || error.status === 400);
 }

@@ -1,11 +1,10 @@
 import { Button, Group, Stack, Tabs } from "@mantine/core";
 import { Link, useNavigate, useParams, useSearchParams } from "react-router";
 import { PageHeader } from "../../components/page-header.tsx";
-import { EmptyPageState, ErrorState, LoadingState } from "../../components/page-states.tsx";
+import { TargetGate } from "../../components/target-gate.tsx";
 import { TargetPicker } from "../../components/target-picker.tsx";
 import { isPostgresTarget } from "../../components/target-picker.utils.ts";
 import { TimeRangePicker } from "../../components/time-range-picker.tsx";
-import { ApiClientError } from "../../lib/api-error.ts";
 import { parseTimeRangeKey, type TimeRangeKey } from "../../lib/time-range.ts";
 import { useNow } from "../../lib/use-now.ts";
 import { InstanceHeader } from "./instance-header.tsx";
@@ -64,59 +63,45 @@ export function InstancePage() {
           </Group>
         }
       />
-      {target.isPending ? (
-        <LoadingState label="Loading instance…" />
-      ) : target.isError && !target.data ? (
-        isMissing(target.error) ? (
-          <EmptyPageState
-            title="Target not found"
-            description="It may have been removed, or the link belongs to another organization. Pick a target above."
-          />
-        ) : (
-          <ErrorState error={target.error} onRetry={() => target.refetch()} />
-        )
-      ) : target.data && !supported ? (
-        <EmptyPageState
-          title="Not available for this engine yet"
-          description="This build of the Database Explorer shows PostgreSQL instances only."
-        />
-      ) : target.data ? (
-        <>
-          <InstanceHeader target={target.data} instance={instance.data} now={now} />
-          <Tabs
-            value={tab}
-            onChange={(next) => update({ tab: parseTab(next) })}
-            keepMounted={false}
-          >
-            <Tabs.List mb="md">
-              <Tabs.Tab value="metrics">Metrics</Tabs.Tab>
-              <Tabs.Tab value="settings" data-testid="tab-settings">
-                Settings
-              </Tabs.Tab>
-              <Tabs.Tab value="roles" data-testid="tab-roles">
-                Roles
-              </Tabs.Tab>
-            </Tabs.List>
-            <Tabs.Panel value="metrics">
-              <MetricPanels targetId={targetId} range={range} />
-            </Tabs.Panel>
-            <Tabs.Panel value="settings">
-              <SettingsPanel targetId={targetId} now={now} />
-            </Tabs.Panel>
-            <Tabs.Panel value="roles">
-              <RolesPanel targetId={targetId} now={now} />
-            </Tabs.Panel>
-          </Tabs>
-        </>
-      ) : null}
+      <TargetGate
+        target={target}
+        loadingLabel="Loading instance…"
+        unsupported="This build of the Database Explorer shows PostgreSQL instances only."
+      >
+        {(data) => (
+          <>
+            <InstanceHeader target={data} instance={instance.data} now={now} />
+            <Tabs
+              value={tab}
+              onChange={(next) => update({ tab: parseTab(next) })}
+              keepMounted={false}
+            >
+              <Tabs.List mb="md">
+                <Tabs.Tab value="metrics">Metrics</Tabs.Tab>
+                <Tabs.Tab value="settings" data-testid="tab-settings">
+                  Settings
+                </Tabs.Tab>
+                <Tabs.Tab value="roles" data-testid="tab-roles">
+                  Roles
+                </Tabs.Tab>
+              </Tabs.List>
+              <Tabs.Panel value="metrics">
+                <MetricPanels targetId={targetId} range={range} />
+              </Tabs.Panel>
+              <Tabs.Panel value="settings">
+                <SettingsPanel targetId={targetId} now={now} />
+              </Tabs.Panel>
+              <Tabs.Panel value="roles">
+                <RolesPanel targetId={targetId} now={now} />
+              </Tabs.Panel>
+            </Tabs>
+          </>
+        )}
+      </TargetGate>
     </Stack>
   );
 }
 
 function parseTab(value: string | null): Tab {
   return TABS.find((tab) => tab === value) ?? "metrics";
-}
-
-function isMissing(error: unknown): boolean {
-  return error instanceof ApiClientError && (error.status === 404 || error.status === 400);
 }
