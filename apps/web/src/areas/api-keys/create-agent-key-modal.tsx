@@ -1,5 +1,6 @@
-import { Alert, Button, Group, Modal, Stack, TextInput } from "@mantine/core";
+import { Alert, Modal, Stack, TextInput } from "@mantine/core";
 import { type FormEvent, useState } from "react";
+import { FormActions } from "../../components/form-actions.tsx";
 import { describeError } from "../../lib/api-error.ts";
 import { useCreateAgentKeyMutation } from "./key-mutations.ts";
 import { SecretOnce } from "./secret-once.tsx";
@@ -42,19 +43,14 @@ export function CreateAgentKeyModal({ opened, onClose }: { opened: boolean; onCl
               onChange={(event) => setName(event.currentTarget.value)}
               data-testid="agent-key-name"
             />
-            <Group justify="flex-end">
-              <Button variant="default" onClick={close}>
-                Cancel
-              </Button>
-              <Button
-                type="submit"
-                loading={create.isPending}
-                disabled={name.trim() === ""}
-                data-testid="agent-key-submit"
-              >
-                Create key
-              </Button>
-            </Group>
+            <FormActions
+              onCancel={close}
+              pending={create.isPending}
+              disabled={name.trim() === ""}
+              testId="agent-key-submit"
+            >
+              Create key
+            </FormActions>
           </Stack>
         </form>
       )}

@@ -1,16 +1,7 @@
 import type { ApiKeyScope } from "@logstag/api-contract";
-import {
-  Alert,
-  Button,
-  Group,
-  Modal,
-  SegmentedControl,
-  Select,
-  Stack,
-  Text,
-  TextInput,
-} from "@mantine/core";
+import { Alert, Modal, SegmentedControl, Select, Stack, Text, TextInput } from "@mantine/core";
 import { type FormEvent, useState } from "react";
+import { FormActions } from "../../components/form-actions.tsx";
 import { describeError } from "../../lib/api-error.ts";
 import { EXPIRY_CHOICES, type ExpiryChoice, expiryFromChoice } from "./api-keys.utils.ts";
 import { useCreateApiKeyMutation } from "./key-mutations.ts";
@@ -78,19 +69,14 @@ export function CreateApiKeyModal({ opened, onClose }: { opened: boolean; onClos
               allowDeselect={false}
               onChange={(value) => value && setExpiry(value as ExpiryChoice)}
             />
-            <Group justify="flex-end">
-              <Button variant="default" onClick={close}>
-                Cancel
-              </Button>
-              <Button
-                type="submit"
-                loading={create.isPending}
-                disabled={name.trim() === ""}
-                data-testid="api-key-submit"
-              >
-                Create key
-              </Button>
-            </Group>
+            <FormActions
+              onCancel={close}
+              pending={create.isPending}
+              disabled={name.trim() === ""}
+              testId="api-key-submit"
+            >
+              Create key
+            </FormActions>
           </Stack>
         </form>
       )}

@@ -6,6 +6,7 @@ import {
 import { Alert, Button, Code, Group, Modal, Select, Stack, Text, TextInput } from "@mantine/core";
 import { type FormEvent, useState } from "react";
 import { CopyTextButton } from "../../components/copy-text-button.tsx";
+import { FormActions } from "../../components/form-actions.tsx";
 import { describeError } from "../../lib/api-error.ts";
 import { ROLE_LABELS } from "../../lib/session/access.ts";
 import { useCreateInvitationMutation } from "./invitation-mutations.ts";
@@ -60,19 +61,14 @@ export function InviteModal({ opened, onClose }: { opened: boolean; onClose: () 
               onChange={(value) => value && setRole(value as AssignableRole)}
               data-testid="invite-role"
             />
-            <Group justify="flex-end">
-              <Button variant="default" onClick={close}>
-                Cancel
-              </Button>
-              <Button
-                type="submit"
-                loading={create.isPending}
-                disabled={!email.includes("@")}
-                data-testid="invite-submit"
-              >
-                Create invitation
-              </Button>
-            </Group>
+            <FormActions
+              onCancel={close}
+              pending={create.isPending}
+              disabled={!email.includes("@")}
+              testId="invite-submit"
+            >
+              Create invitation
+            </FormActions>
           </Stack>
         </form>
       )}
