@@ -1,4 +1,5 @@
 export * from "./diagnostics.ts";
+export * from "./engines/index.ts";
 export * from "./engines.ts";
 export * from "./interval-groups.ts";
 export * from "./metric-catalog.ts";

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { diagnosticSchema, MAX_DIAGNOSTICS_PER_PAYLOAD } from "./diagnostics.ts";
 import { engineKindSchema } from "./engines.ts";
 import { intervalGroupSchema } from "./interval-groups.ts";
-import { findMetric } from "./metric-catalog.ts";
+import { findEngineMetric } from "./metric-catalog.ts";
 import { checkSnapshot, snapshotSchema } from "./snapshots.ts";
 
 const labelValue = z.string().max(200);
@@ -83,8 +83,8 @@ export const payloadSchema = z
       }
     }
     p.data.metrics.forEach((sample, i) => {
-      const def = findMetric(sample.name);
-      if (!def || def.engine !== p.engine) {
+      const def = findEngineMetric(sample.name, p.engine);
+      if (!def) {
         ctx.addIssue({
           code: "custom",
           path: ["data", "metrics", i, "name"],

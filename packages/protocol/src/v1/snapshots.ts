@@ -1,78 +1,59 @@
 import { z } from "zod";
+import { catalogEngine, PROTOCOL_MODULES, type RegisteredProtocol } from "./engines/registry.ts";
 import type { EngineKind } from "./engines.ts";
-import {
-  postgresExtensionSchema,
-  postgresProgressSchema,
-  postgresRoleSchema,
-  postgresSessionSchema,
-  postgresSettingSchema,
-} from "./postgres-snapshots.ts";
+import type { SnapshotKindDef } from "./snapshot-kind.ts";
 
-export * from "./postgres-snapshots.ts";
+export type { SnapshotKindDef } from "./snapshot-kind.ts";
 
-interface SnapshotKindDef {
-  engine: EngineKind;
-  /** Schema of one row; the payload is refused when any row does not match. */
-  row: z.ZodType;
-  /** Collectors cap their rows at this and set `truncated`. */
-  maxRows: number;
-  description: string;
-}
+type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (
+  x: infer I,
+) => void
+  ? I
+  : never;
+type AllSnapshotKinds = UnionToIntersection<RegisteredProtocol["snapshotKinds"]>;
 
 /**
  * Every kind of snapshot a payload may carry: a set of rows describing the server at the moment
- * of collection (sessions, settings, roles, …) rather than a number over time.
+ * of collection (sessions, settings, roles, …) rather than a number over time. Merged from the
+ * engine modules; kind names start with the module's engine, so they never collide.
  */
-export const SNAPSHOT_KINDS = {
-  "postgres.activity": {
-    engine: "postgres",
-    row: postgresSessionSchema,
-    maxRows: 1000,
-    description: "Sessions that are not idle, and idle ones that block others.",
-  },
-  "postgres.settings": {
-    engine: "postgres",
-    row: postgresSettingSchema,
-    maxRows: 2000,
-    description: "Every setting of pg_settings, secrets masked.",
-  },
-  "postgres.roles": {
-    engine: "postgres",
-    row: postgresRoleSchema,
-    maxRows: 2000,
-    description: "Roles with their attributes and memberships.",
-  },
-  "postgres.extensions": {
-    engine: "postgres",
-    row: postgresExtensionSchema,
-    maxRows: 500,
-    description: "Extensions installed in the agent's database.",
-  },
-  "postgres.progress": {
-    engine: "postgres",
-    row: postgresProgressSchema,
-    maxRows: 500,
-    description: "VACUUM and ANALYZE operations in progress.",
-  },
-} as const satisfies Record<string, SnapshotKindDef>;
+export const SNAPSHOT_KINDS = mergeSnapshotKinds();
 
-export type SnapshotKind = keyof typeof SNAPSHOT_KINDS;
+/** The merged record has exactly the keys and values of the modules' records, typed by them. */
+function mergeSnapshotKinds(): AllSnapshotKinds {
+  return Object.assign({}, ...PROTOCOL_MODULES.map((p) => p.snapshotKinds)) as AllSnapshotKinds;
+}
+
+export type SnapshotKind = keyof AllSnapshotKinds & string;
 export const SNAPSHOT_KIND_NAMES = Object.keys(SNAPSHOT_KINDS) as [SnapshotKind, ...SnapshotKind[]];
 
-export type SnapshotRow<K extends SnapshotKind> = z.infer<(typeof SNAPSHOT_KINDS)[K]["row"]>;
+type KindRow<K extends SnapshotKind> = AllSnapshotKinds[K] extends {
+  row: infer R extends z.ZodType;
+}
+  ? R
+  : never;
+export type SnapshotRow<K extends SnapshotKind> = z.infer<KindRow<K>>;
 
 /** A snapshot as collectors build it: rows typed by kind. */
 export type Snapshot = {
   [K in SnapshotKind]: { kind: K; rows: SnapshotRow<K>[]; truncated: boolean };
 }[SnapshotKind];
 
+function kindDef(kind: SnapshotKind): SnapshotKindDef {
+  return (SNAPSHOT_KINDS as Record<SnapshotKind, SnapshotKindDef>)[kind];
+}
+
+/** The snapshot kinds a target of `engine` may send. */
+export function snapshotKindsOf(engine: EngineKind): SnapshotKind[] {
+  const prefix = catalogEngine(engine);
+  return SNAPSHOT_KIND_NAMES.filter((k) => kindDef(k).engine === prefix);
+}
+
 /** The wire shape; rows are checked against their kind in `checkSnapshot`. */
 export const snapshotSchema = z
   .object({
     kind: z.enum(SNAPSHOT_KIND_NAMES),
-    rows: z
-      .array(z.unknown())
-      .max(Math.max(...Object.values(SNAPSHOT_KINDS).map((k) => k.maxRows))),
+    rows: z.array(z.unknown()).max(Math.max(...SNAPSHOT_KIND_NAMES.map((k) => kindDef(k).maxRows))),
     /** More rows existed than were sent. */
     truncated: z.boolean().default(false),
   })
@@ -83,9 +64,9 @@ export function checkSnapshot(
   snapshot: z.output<typeof snapshotSchema>,
   engine: EngineKind,
 ): [path: (string | number)[], message: string][] {
-  const def: SnapshotKindDef = SNAPSHOT_KINDS[snapshot.kind];
+  const def = kindDef(snapshot.kind);
   const problems: [(string | number)[], string][] = [];
-  if (def.engine !== engine)
+  if (def.engine !== catalogEngine(engine))
     problems.push([["kind"], `${snapshot.kind} is not a ${engine} snapshot`]);
   if (snapshot.rows.length > def.maxRows) {
     problems.push([["rows"], `${snapshot.kind} allows at most ${def.maxRows} rows`]);
@@ -105,5 +86,5 @@ export function parseSnapshotRows<K extends SnapshotKind>(
   kind: K,
   rows: unknown,
 ): SnapshotRow<K>[] {
-  return z.array(SNAPSHOT_KINDS[kind].row).parse(rows) as SnapshotRow<K>[];
+  return z.array(kindDef(kind).row).parse(rows) as SnapshotRow<K>[];
 }

@@ -1,0 +1,3 @@
+export * from "./engine-protocol.ts";
+export * from "./postgres/index.ts";
+export * from "./registry.ts";

@@ -1,0 +1,226 @@
+import { defineMetrics, type MetricEntry } from "../../metric-definition.ts";
+
+const DB = ["database"] as const;
+const IO = ["backend_type", "object"] as const;
+const STANDBY = ["application_name", "client_addr"] as const;
+const SLOT = ["slot", "slot_type"] as const;
+
+/** pg_stat_checkpointer (17+) or pg_stat_bgwriter (13–16). */
+const CHECKPOINTER_METRICS: MetricEntry[] = [
+  ["checkpointer.timed", "count", "counter", [], "Checkpoints started by checkpoint_timeout."],
+  [
+    "checkpointer.requested",
+    "count",
+    "counter",
+    [],
+    "Checkpoints requested (WAL size, CHECKPOINT).",
+  ],
+  [
+    "checkpointer.write_time",
+    "milliseconds",
+    "counter",
+    [],
+    "Time spent writing checkpoint files.",
+  ],
+  ["checkpointer.sync_time", "milliseconds", "counter", [], "Time spent syncing checkpoint files."],
+  ["checkpointer.buffers_written", "blocks", "counter", [], "Buffers written by checkpoints."],
+  ["bgwriter.buffers_clean", "blocks", "counter", [], "Buffers written by the background writer."],
+  [
+    "bgwriter.maxwritten_clean",
+    "count",
+    "counter",
+    [],
+    "Background writer rounds stopped for writing too many buffers.",
+  ],
+  ["bgwriter.buffers_alloc", "blocks", "counter", [], "Buffers allocated."],
+];
+
+/** pg_stat_wal (14+); on 13 wal.bytes is the WAL position, which grows at the same rate. */
+const WAL_METRICS: MetricEntry[] = [
+  ["wal.bytes", "bytes", "counter", [], "WAL generated."],
+  ["wal.records", "count", "counter", [], "WAL records generated."],
+  ["wal.fpi", "count", "counter", [], "Full page images written to WAL."],
+  ["wal.buffers_full", "count", "counter", [], "WAL writes forced because the buffers were full."],
+];
+
+/** pg_stat_io (16+), summed over contexts. */
+const IO_METRICS: MetricEntry[] = [
+  ["io.reads", "count", "counter", IO, "Read operations."],
+  ["io.read_bytes", "bytes", "counter", IO, "Bytes read."],
+  ["io.writes", "count", "counter", IO, "Write operations."],
+  ["io.write_bytes", "bytes", "counter", IO, "Bytes written."],
+  ["io.extends", "count", "counter", IO, "Relation extend operations."],
+  ["io.hits", "count", "counter", IO, "Shared buffer hits."],
+  ["io.evictions", "count", "counter", IO, "Buffers evicted to make room."],
+  ["io.fsyncs", "count", "counter", IO, "fsync calls."],
+];
+
+/** On a primary: pg_stat_replication and slots. On a standby: the WAL receiver and replay. */
+const REPLICATION_METRICS: MetricEntry[] = [
+  ["replication.standbys", "count", "gauge", [], "Standbys streaming from this server."],
+  [
+    "replication.lag_bytes",
+    "bytes",
+    "gauge",
+    STANDBY,
+    "WAL the standby has not replayed yet (current WAL position minus its replay position).",
+  ],
+  [
+    "replication.write_lag",
+    "seconds",
+    "gauge",
+    STANDBY,
+    "Time until the standby wrote recent WAL.",
+  ],
+  [
+    "replication.flush_lag",
+    "seconds",
+    "gauge",
+    STANDBY,
+    "Time until the standby flushed recent WAL.",
+  ],
+  [
+    "replication.replay_lag",
+    "seconds",
+    "gauge",
+    STANDBY,
+    "Time until the standby replayed recent WAL.",
+  ],
+  [
+    "replication.slot.retained_wal",
+    "bytes",
+    "gauge",
+    SLOT,
+    "WAL kept on disk for the slot (current position minus its restart position).",
+  ],
+  [
+    "replication.slot.active",
+    "count",
+    "gauge",
+    SLOT,
+    "1 while a consumer is connected to the slot.",
+  ],
+  [
+    "standby.receiver_connected",
+    "count",
+    "gauge",
+    [],
+    "On a standby: 1 while the WAL receiver streams from the primary.",
+  ],
+  [
+    "standby.replay_lag",
+    "seconds",
+    "gauge",
+    [],
+    "On a standby: time since the last replayed transaction committed on the primary (grows while the primary is idle).",
+  ],
+  [
+    "standby.replay_lag_bytes",
+    "bytes",
+    "gauge",
+    [],
+    "On a standby: WAL received but not replayed yet.",
+  ],
+];
+
+export const POSTGRES_METRICS = [
+  ...defineMetrics("postgres", "high", [
+    [
+      "connections",
+      "count",
+      "gauge",
+      ["state"],
+      "Client backends by state (active, idle, idle in transaction, …).",
+    ],
+    ["connections.max", "count", "gauge", [], "The server's max_connections setting."],
+    ["uptime", "seconds", "gauge", [], "Seconds since the postmaster started."],
+    [
+      "activity.active",
+      "count",
+      "gauge",
+      ["wait_event_type"],
+      "Active sessions by wait event type (CPU: running without a wait); their sum over time is the average active sessions.",
+    ],
+    ["activity.blocked", "count", "gauge", [], "Sessions waiting for a lock held by another."],
+    [
+      "activity.idle_in_transaction",
+      "count",
+      "gauge",
+      [],
+      "Sessions idle inside an open transaction (aborted ones included).",
+    ],
+    [
+      "activity.longest_transaction",
+      "seconds",
+      "gauge",
+      [],
+      "Age of the oldest open transaction of a client session.",
+    ],
+    [
+      "activity.longest_query",
+      "seconds",
+      "gauge",
+      [],
+      "Run time of the longest running active statement.",
+    ],
+    [
+      "activity.longest_idle_in_transaction",
+      "seconds",
+      "gauge",
+      [],
+      "How long the longest idle-in-transaction session has been idle.",
+    ],
+  ]),
+  ...defineMetrics("postgres", "medium", [
+    ["database.xact_commit", "count", "counter", DB, "Transactions committed."],
+    ["database.xact_rollback", "count", "counter", DB, "Transactions rolled back."],
+    ["database.blks_read", "blocks", "counter", DB, "Disk blocks read (cache misses)."],
+    ["database.blks_hit", "blocks", "counter", DB, "Buffer cache hits."],
+    [
+      "database.tup_returned",
+      "count",
+      "counter",
+      DB,
+      "Rows returned by sequential and index scans.",
+    ],
+    ["database.tup_fetched", "count", "counter", DB, "Rows fetched by index scans."],
+    ["database.tup_inserted", "count", "counter", DB, "Rows inserted."],
+    ["database.tup_updated", "count", "counter", DB, "Rows updated."],
+    ["database.tup_deleted", "count", "counter", DB, "Rows deleted."],
+    ["database.temp_files", "count", "counter", DB, "Temporary files created by queries."],
+    ["database.temp_bytes", "bytes", "counter", DB, "Bytes written to temporary files."],
+    ["database.deadlocks", "count", "counter", DB, "Deadlocks detected."],
+    [
+      "database.conflicts",
+      "count",
+      "counter",
+      DB,
+      "Queries cancelled by recovery conflicts (standbys).",
+    ],
+    ["database.numbackends", "count", "gauge", DB, "Backends connected to the database."],
+    ["database.size", "bytes", "gauge", DB, "Size of the database on disk."],
+    ...CHECKPOINTER_METRICS,
+    ...WAL_METRICS,
+    ...IO_METRICS,
+    ...REPLICATION_METRICS,
+    ["progress.vacuum", "count", "gauge", DB, "Vacuums running now (autovacuum included)."],
+    ["progress.analyze", "count", "gauge", DB, "Analyzes running now (autovacuum included)."],
+  ]),
+  ...defineMetrics("postgres", "low", [
+    [
+      "database.xid_age",
+      "count",
+      "gauge",
+      DB,
+      "Age of the oldest unfrozen transaction id (wraparound at about 2.1 billion).",
+    ],
+    ["database.mxid_age", "count", "gauge", DB, "Age of the oldest unfrozen multixact id."],
+    [
+      "settings.pending_restart",
+      "count",
+      "gauge",
+      [],
+      "Settings changed in the configuration that wait for a restart.",
+    ],
+  ]),
+];
