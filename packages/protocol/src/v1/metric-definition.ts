@@ -2,7 +2,16 @@ import type { EngineKind } from "./engines.ts";
 import type { IntervalGroup } from "./interval-groups.ts";
 
 export type MetricKind = "counter" | "gauge";
-export type MetricUnit = "count" | "bytes" | "seconds" | "milliseconds" | "percent" | "blocks";
+export type MetricUnit =
+  | "count"
+  | "bytes"
+  | "seconds"
+  | "milliseconds"
+  | "microseconds"
+  | "percent"
+  | "blocks"
+  /** A plain quotient, e.g. RSS over used memory. */
+  | "ratio";
 
 export interface MetricDefinition {
   /** Dotted name, catalog engine first: `postgres.connections`, `redis.memory.used`. */

@@ -1,3 +1,4 @@
 export * from "./engine-protocol.ts";
 export * from "./postgres/index.ts";
+export * from "./redis/index.ts";
 export * from "./registry.ts";

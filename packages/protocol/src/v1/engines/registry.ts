@@ -1,14 +1,15 @@
 import type { EngineKind } from "../engines.ts";
 import type { EngineProtocol } from "./engine-protocol.ts";
 import { postgresProtocol } from "./postgres/index.ts";
+import { redisProtocol } from "./redis/index.ts";
 
 /** The protocol module each engine reports with (null: not collected yet). */
 export const ENGINE_PROTOCOLS = {
   postgres: postgresProtocol,
   sqlserver: null,
   mongodb: null,
-  redis: null,
-  valkey: null,
+  redis: redisProtocol,
+  valkey: redisProtocol,
   oracle: null,
   mysql: null,
 } as const satisfies Record<EngineKind, EngineProtocol | null>;
