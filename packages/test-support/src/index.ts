@@ -1,2 +1,3 @@
 export * from "./debian-postgres.ts";
 export * from "./embedded-postgres.ts";
+export * from "./redis/index.ts";
