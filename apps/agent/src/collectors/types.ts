@@ -41,6 +41,16 @@ export interface ConnectOptions {
  * `configSchema`; the scheduler hands the result back to `connect`, and the session that
  * `connect` returned to each collector.
  */
+/**
+ * How an engine keeps the read-only rule. The generic read-only test hands it every value its
+ * `queries*.ts` files export: each must be one of the engine's branded statements, and keep the rule.
+ */
+export interface ReadOnlyPolicy {
+  isStatement(value: unknown): boolean;
+  /** Why the statement breaks the read-only rule; empty when it keeps it. */
+  check(statement: unknown): string[];
+}
+
 export interface EngineCollectors<C = unknown, S extends EngineSession = EngineSession> {
   /** Keys of a `[[targets]]` table this engine owns (besides name, engine, enabled, …). */
   configSchema(env: Env): z.ZodType<C>;
@@ -50,4 +60,5 @@ export interface EngineCollectors<C = unknown, S extends EngineSession = EngineS
   /** Turns a driver error into the protocol's error kinds with a message a user can act on. */
   describeError(error: unknown, connection: C): CollectionError;
   collectors: readonly Collector<S>[];
+  readOnly: ReadOnlyPolicy;
 }

@@ -37,6 +37,7 @@ const engine: EngineCollectors = {
       collect: async () => ({ metrics: [{ name: "postgres.uptime", value: 42 }] }),
     },
   ],
+  readOnly: { isStatement: () => false, check: () => ["sends nothing"] },
 };
 
 async function until(condition: () => boolean, timeoutMs = 20_000): Promise<void> {

@@ -17,6 +17,7 @@ import {
 import { type PostgresConnection, postgresConfigSchema, postgresEndpoint } from "./config.ts";
 import { connectPostgres, type PostgresSession } from "./connect.ts";
 import { describePostgresError } from "./map.ts";
+import { postgresReadOnlyPolicy } from "./read-only-policy.ts";
 
 export const postgres: EngineCollectors<PostgresConnection, PostgresSession> = {
   configSchema: postgresConfigSchema,
@@ -37,4 +38,5 @@ export const postgres: EngineCollectors<PostgresConnection, PostgresSession> = {
     extensionsCollector,
     wraparoundCollector,
   ],
+  readOnly: postgresReadOnlyPolicy,
 };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { checkReadOnly } from "./read-only-check.ts";
+import { checkReadOnly } from "./read-only-policy.ts";
 
 describe("checkReadOnly", () => {
   it.each([

@@ -1,3 +1,5 @@
+import { isStatement } from "../sql.ts";
+import type { ReadOnlyPolicy } from "../types.ts";
 import { READ_ONLY_ALLOWLIST } from "./read-only-allowlist.ts";
 
 const RELATIONS = new Set<string>(READ_ONLY_ALLOWLIST.relations);
@@ -84,3 +86,10 @@ function checkRelation(body: string[], at: number, ctes: Set<string>, problems: 
   if (body[j] !== undefined && !FROM_FOLLOWERS.has(body[j] ?? "") && body[j] !== ",") j++;
   if (body[j] === ",") problems.push("lists relations with commas; use explicit JOINs");
 }
+
+/** PostgreSQL statements: one SELECT / WITH … SELECT / SHOW of allowlisted catalogs. */
+export const postgresReadOnlyPolicy: ReadOnlyPolicy = {
+  isStatement,
+  check: (statement) =>
+    isStatement(statement) ? checkReadOnly(statement.text) : ["not a statement built with sql"],
+};
