@@ -3,8 +3,9 @@ import { assetRoutes } from "./assets.ts";
 import { auditRoutes } from "./audit.ts";
 import { authRoutes } from "./auth.ts";
 import { healthRoutes } from "./health.ts";
-import { postgresRoutes } from "./postgres.ts";
+import { instanceRoutes } from "./instance.ts";
 import { seriesRoutes } from "./series.ts";
+import { snapshotRouteTable } from "./snapshots.ts";
 import { invitationRoutes, memberRoutes, organizationRoutes } from "./users.ts";
 
 export * from "./api-keys.ts";
@@ -13,10 +14,11 @@ export * from "./audit.ts";
 export * from "./auth.ts";
 export * from "./errors.ts";
 export * from "./health.ts";
+export * from "./instance.ts";
 export * from "./permissions.ts";
-export * from "./postgres.ts";
 export * from "./route.ts";
 export * from "./series.ts";
+export * from "./snapshots.ts";
 export * from "./users.ts";
 
 /** Every backend↔web route. The backend registers exactly these; tests walk this table. */
@@ -31,5 +33,6 @@ export const API_ROUTES = {
   audit: auditRoutes,
   assets: assetRoutes,
   series: seriesRoutes,
-  postgres: postgresRoutes,
+  instance: instanceRoutes,
+  snapshots: snapshotRouteTable,
 } as const;

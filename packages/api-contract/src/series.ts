@@ -55,6 +55,45 @@ export const seriesResponseSchema = z.object({
 });
 export type SeriesResponse = z.infer<typeof seriesResponseSchema>;
 
+export const MAX_BREAKDOWN_ROWS = 1_000;
+
+export const breakdownQuerySchema = z
+  .object({
+    metrics: seriesQuerySchema.shape.metrics,
+    /** The label whose values become the rows, e.g. `command`. */
+    by: z.string().min(1).max(64),
+    from: z.iso.datetime({ offset: true }),
+    to: z.iso.datetime({ offset: true }),
+  })
+  .strict();
+
+const breakdownValueSchema = z.object({
+  /** counters: the increase over the range, restarts and resets excluded. */
+  increase: z.number().nullable(),
+  /** counters: increase per second over the time the data covers. */
+  rate: z.number().nullable(),
+  /** gauges: the newest value in the range. */
+  last: z.number().nullable(),
+  /** gauges: the average over the range. */
+  avg: z.number().nullable(),
+});
+
+export const breakdownResponseSchema = z.object({
+  from: z.number().describe("epoch seconds"),
+  to: z.number(),
+  by: z.string(),
+  /** One row per value of the `by` label, in no particular order. */
+  rows: z.array(
+    z.object({
+      key: z.string(),
+      values: z.record(z.string(), breakdownValueSchema),
+    }),
+  ),
+  /** More label values existed than MAX_BREAKDOWN_ROWS. */
+  truncated: z.boolean(),
+});
+export type BreakdownResponse = z.infer<typeof breakdownResponseSchema>;
+
 export const seriesRoutes = {
   query: defineRoute({
     method: "GET",
@@ -65,5 +104,15 @@ export const seriesRoutes = {
     params: targetParamsSchema,
     query: seriesQuerySchema,
     response: seriesResponseSchema,
+  }),
+  breakdown: defineRoute({
+    method: "GET",
+    path: "/api/v1/targets/:targetId/series/breakdown",
+    summary: "Metrics of one target totalled over a range, one row per value of a label.",
+    access: "user",
+    capability: "metrics.read",
+    params: targetParamsSchema,
+    query: breakdownQuerySchema,
+    response: breakdownResponseSchema,
   }),
 };

@@ -18,8 +18,9 @@ import { assetRoutes } from "../routes/assets.ts";
 import { auditRoutes } from "../routes/audit.ts";
 import { authRoutes } from "../routes/auth.ts";
 import { healthRoutes } from "../routes/health.ts";
-import { postgresRoutes } from "../routes/postgres.ts";
+import { instanceRoutes } from "../routes/instance.ts";
 import type { RouteDeps } from "../routes/route-deps.ts";
+import { snapshotRoutes } from "../routes/snapshots.ts";
 import { userRoutes } from "../routes/users.ts";
 import { AppError } from "../services/errors.ts";
 import type { Db } from "../store/db.ts";
@@ -34,7 +35,8 @@ export const ROUTE_GROUPS = [
   auditRoutes,
   assetRoutes,
   agentRoutes,
-  postgresRoutes,
+  instanceRoutes,
+  snapshotRoutes,
 ];
 
 export async function buildApp(opts: {

@@ -3,6 +3,7 @@ import type { FastifyInstance } from "fastify";
 import { registerRoute } from "../http/register-route.ts";
 import { getTarget } from "../services/assets/get-target.ts";
 import { listAssets } from "../services/assets/list-assets.ts";
+import { breakdownSeries } from "../services/series/breakdown-series.ts";
 import { querySeries } from "../services/series/query-series.ts";
 import type { RouteDeps } from "./route-deps.ts";
 
@@ -13,5 +14,8 @@ export function assetRoutes(app: FastifyInstance, { db }: RouteDeps): void {
   );
   registerRoute(app, db, API_ROUTES.series.query, ({ ctx, params, query }) =>
     querySeries({ ctx, input: { targetId: params.targetId, ...query } }),
+  );
+  registerRoute(app, db, API_ROUTES.series.breakdown, ({ ctx, params, query }) =>
+    breakdownSeries({ ctx, input: { targetId: params.targetId, ...query } }),
   );
 }

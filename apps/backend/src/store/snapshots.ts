@@ -85,3 +85,21 @@ export async function listSnapshotTimes(
   );
   return rows;
 }
+
+/** Snapshots of `kind` in [from, to], newest first, until their rows reach `maxRows`. */
+export async function listSnapshotsInRange(
+  db: Queryable,
+  orgId: string,
+  q: { targetId: string; kind: string; from: Date; to: Date; maxRows: number },
+): Promise<(SnapshotRow & { row_count: number })[]> {
+  const { rows } = await db.query<SnapshotRow & { row_count: number }>(
+    `select collected_at, truncated, rows, row_count from (
+       select collected_at, truncated, rows, row_count,
+              sum(row_count) over (order by collected_at desc) - row_count as rows_before
+         from snapshots
+        where org_id = $1 and target_id = $2 and kind = $3 and collected_at >= $4 and collected_at <= $5
+     ) s where rows_before < $6 order by collected_at desc`,
+    [orgId, q.targetId, q.kind, q.from, q.to, q.maxRows],
+  );
+  return rows;
+}

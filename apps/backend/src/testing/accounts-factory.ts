@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { type ApiKeyScope, ROLES, type Role, USER_API_KEY_PREFIX } from "@logstag/api-contract";
+import { ENGINE_KINDS, ENGINE_PROTOCOLS, type EngineKind } from "@logstag/protocol";
 import { createAgentKey } from "../services/agents/create-agent-key.ts";
 import { registerAgent } from "../services/agents/register-agent.ts";
 import { hashPassword } from "../services/auth/passwords.ts";
@@ -71,8 +72,13 @@ export interface TestWorld {
   agentKey: string;
   agentKeyId: string;
   agentId: string;
+  /** The world's PostgreSQL target. */
   targetId: string;
+  /** One target per engine the protocol collects (the PostgreSQL one included). */
+  targetIds: Partial<Record<EngineKind, string>>;
 }
+
+const COLLECTED_ENGINES = ENGINE_KINDS.filter((kind) => ENGINE_PROTOCOLS[kind] !== null);
 
 export async function createTestWorld(db: Db): Promise<TestWorld> {
   const orgName = `world ${randomUUID()}`;
@@ -87,8 +93,17 @@ export async function createTestWorld(db: Db): Promise<TestWorld> {
       agentName: "world-agent",
       hostname: "host-1",
       agentVersion: "0.1.0",
-      targets: [{ name: "db-1", engine: "postgres", endpoint: "127.0.0.1:5432/postgres" }],
+      targets: COLLECTED_ENGINES.map((engine) => ({
+        name: `${engine}-1`,
+        engine,
+        endpoint: "127.0.0.1:1/test",
+      })),
     },
+  });
+  const targetIds: Partial<Record<EngineKind, string>> = {};
+  COLLECTED_ENGINES.forEach((engine, i) => {
+    const id = registered.targets[i]?.targetId;
+    if (id) targetIds[engine] = id;
   });
   return {
     orgId,
@@ -99,6 +114,7 @@ export async function createTestWorld(db: Db): Promise<TestWorld> {
     agentKey: agent.key,
     agentKeyId: agent.id,
     agentId: registered.agentId,
-    targetId: registered.targets[0]?.targetId as string,
+    targetId: targetIds.postgres as string,
+    targetIds,
   };
 }

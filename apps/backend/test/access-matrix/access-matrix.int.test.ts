@@ -11,7 +11,7 @@ import {
   documentedStatus,
 } from "./callers.ts";
 import { RECIPES } from "./recipes.ts";
-import { parseRolesDoc, routeKey } from "./roles-doc.ts";
+import { documentedKey, parseRolesDoc, routeKey } from "./roles-doc.ts";
 
 // The routes under test are the ones the running app registered, so a new route joins by itself.
 const backend = await startTestBackend();
@@ -33,7 +33,7 @@ const otherOrgMarkers = () => [
   other.orgId,
   other.orgName,
   other.agentId,
-  other.targetId,
+  ...Object.values(other.targetIds),
   ...Object.values(other.users).flatMap((u) => [u.id, u.email]),
 ];
 
@@ -72,7 +72,7 @@ describe("access matrix: every route × caller × organization answers as docs/r
       "routes without a recipe",
     ).toEqual([]);
     expect(
-      apiRoutes.filter((k) => !doc.routes.has(k)),
+      apiRoutes.filter((k) => !doc.routes.has(documentedKey(k))),
       "routes missing from docs/roles.md",
     ).toEqual([]);
     expect(
@@ -86,7 +86,7 @@ describe("access matrix: every route × caller × organization answers as docs/r
   );
 
   it.each(cells)("$key · $caller · $org organization", async ({ key, caller, org }) => {
-    const rule = doc.routes.get(key);
+    const rule = doc.routes.get(documentedKey(key));
     if (!rule) throw new Error(`${key} is not in docs/roles.md`);
     const result = await call(key, caller, org);
     const expected = documentedStatus(

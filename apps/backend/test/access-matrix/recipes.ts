@@ -1,5 +1,10 @@
 import { randomUUID } from "node:crypto";
-import { AGENT_API } from "@logstag/protocol";
+import {
+  AGENT_API,
+  SNAPSHOT_KIND_NAMES,
+  SNAPSHOT_KINDS,
+  type SnapshotKind,
+} from "@logstag/protocol";
 import { createAgentKey } from "../../src/services/agents/create-agent-key.ts";
 import { createInvitation } from "../../src/services/invitations/create-invitation.ts";
 import type { Db } from "../../src/store/db.ts";
@@ -48,6 +53,25 @@ async function invitationToken(db: Db, world: TestWorld): Promise<{ id: string; 
     settings: { ttlHours: 1, baseUrl: "http://logstag.test" },
   });
   return { id: invitation.id, token: link.split("#token=")[1] as string };
+}
+
+/** The three routes of a snapshot kind, asked of the world's target of the kind's engine. */
+function snapshotRecipes(kind: SnapshotKind): [string, Recipe][] {
+  const engine = SNAPSHOT_KINDS[kind].engine;
+  const recipe = (query?: () => Record<string, string>): Recipe => ({
+    refersToOrg: true,
+    build: async ({ target }) => ({
+      params: { targetId: target.targetIds[engine] ?? "" },
+      ...(query ? { query: query() } : {}),
+    }),
+  });
+  const range = () => ({ from: hourAgo(), to: new Date().toISOString() });
+  const base = `/api/v1/targets/:targetId/snapshots/${kind}`;
+  return [
+    [routeKey("GET", base), recipe(() => ({ at: new Date().toISOString() }))],
+    [routeKey("GET", `${base}/times`), recipe(range)],
+    [routeKey("GET", `${base}/range`), recipe(range)],
+  ];
 }
 
 const hourAgo = () => new Date(Date.now() - 3_600_000).toISOString();
@@ -159,19 +183,20 @@ export const RECIPES: Record<string, Recipe> = {
     }),
   },
 
-  ...Object.fromEntries(
-    ["instance", "settings", "roles", "extensions", "progress"].map((view) => [
-      routeKey("GET", `/api/v1/targets/:targetId/postgres/${view}`),
-      targetRecipe(),
-    ]),
-  ),
-  [routeKey("GET", "/api/v1/targets/:targetId/activity/samples")]: targetRecipe(() => ({
-    from: hourAgo(),
-    to: new Date().toISOString(),
-  })),
-  [routeKey("GET", "/api/v1/targets/:targetId/activity/sessions")]: targetRecipe(() => ({
-    at: new Date().toISOString(),
-  })),
+  [routeKey("GET", "/api/v1/targets/:targetId/series/breakdown")]: {
+    refersToOrg: true,
+    build: async ({ target }) => ({
+      params: { targetId: target.targetId },
+      query: {
+        metrics: "postgres.database.xact_commit",
+        by: "database",
+        from: hourAgo(),
+        to: new Date().toISOString(),
+      },
+    }),
+  },
+  [routeKey("GET", "/api/v1/targets/:targetId/instance")]: targetRecipe(),
+  ...Object.fromEntries(SNAPSHOT_KIND_NAMES.flatMap(snapshotRecipes)),
 
   [routeKey("POST", AGENT_API.register)]: same({
     body: { agentName: "matrix-agent", hostname: "h", agentVersion: "0.1.0", targets: [] },

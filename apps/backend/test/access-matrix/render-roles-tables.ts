@@ -7,16 +7,24 @@ import {
 } from "@logstag/api-contract";
 import { AGENT_ROUTES } from "../../src/routes/agent.ts";
 import { roleHolds } from "../../src/services/authz/permissions.ts";
-import { CAPABILITY_HEADER, ROUTE_HEADER } from "./roles-doc.ts";
+import { CAPABILITY_HEADER, documentedKey, ROUTE_HEADER, routeKey } from "./roles-doc.ts";
 
 const mark = (b: boolean) => (b ? "✓" : "–");
 const row = (cells: string[]) => `| ${cells.join(" | ")} |`;
 const table = (header: string[], rows: string[][]) =>
   [row(header), row(header.map(() => "---")), ...rows.map(row)].join("\n");
 
+/** Every route as docs/roles.md lists it: generated snapshot routes once, as `/snapshots/:kind`. */
 export const ALL_ROUTES: RouteDef[] = [
-  ...Object.values(API_ROUTES).flatMap((group) => Object.values(group) as RouteDef[]),
-  ...(Object.values(AGENT_ROUTES) as RouteDef[]),
+  ...new Map(
+    [
+      ...Object.values(API_ROUTES).flatMap((group) => Object.values(group) as RouteDef[]),
+      ...(Object.values(AGENT_ROUTES) as RouteDef[]),
+    ].map((r) => {
+      const path = documentedKey(routeKey(r.method, r.path)).split(" ")[1] ?? r.path;
+      return [routeKey(r.method, path), { ...r, path }];
+    }),
+  ).values(),
 ];
 
 /** The two tables docs/roles.md must contain, rendered from the code. */

@@ -42,6 +42,10 @@ const ROLE_COLUMNS: [Role, number][] = [
 
 export const routeKey = (method: string, path: string) => `${method} ${path}`;
 
+/** Generated snapshot routes are documented once, as `/snapshots/:kind`. */
+export const documentedKey = (key: string) =>
+  key.replace(/\/snapshots\/[a-z0-9_.]+/, "/snapshots/:kind");
+
 /** Rows of the first table whose header is `header`, cells trimmed and unquoted. */
 export function readTable(markdown: string, header: string[]): string[][] {
   const lines = markdown.split("\n").map((l) => l.trim());

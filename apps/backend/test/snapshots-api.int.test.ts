@@ -1,8 +1,4 @@
-import type {
-  ActivitySamplesResponse,
-  ActivitySessionsResponse,
-  PostgresSettingsResponse,
-} from "@logstag/api-contract";
+import type { SnapshotResponse, SnapshotTimesResponse } from "@logstag/api-contract";
 import { AGENT_API, type PostgresSession, type RegisterAgentResponse } from "@logstag/protocol";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { makePayload } from "../src/testing/payload-factory.ts";
@@ -65,6 +61,9 @@ async function setUp() {
   return { org, ids, cookie, ingest, get };
 }
 
+const ACTIVITY = "snapshots/postgres.activity";
+const SETTINGS = "snapshots/postgres.settings";
+
 const activityAt = (
   ids: { agentId: string; targetId: string },
   at: Date,
@@ -76,7 +75,7 @@ const activityAt = (
     data: { metrics: [], snapshot: { kind: "postgres.activity", rows } },
   });
 
-describe("PostgreSQL snapshot APIs", () => {
+describe("snapshot APIs", () => {
   it("answer the sample at or before a moment, and list sample times in a range", async () => {
     const { ids, ingest, get } = await setUp();
     const t = Date.now() - 60_000;
@@ -84,35 +83,39 @@ describe("PostgreSQL snapshot APIs", () => {
       activityAt(ids, new Date(t), [session(1)]),
       activityAt(ids, new Date(t + 10_000), [session(1), session(2, [1])]),
     ]);
-    const between = await get("activity/sessions", { at: new Date(t + 5_000).toISOString() });
+    type Sessions = SnapshotResponse<"postgres.activity">;
+    const between = await get(ACTIVITY, { at: new Date(t + 5_000).toISOString() });
     expect(between.status).toBe(200);
-    const older = between.body as ActivitySessionsResponse;
-    expect(older.sampledAt).toBe(new Date(t).toISOString());
-    expect(older.sessions.map((s) => s.pid)).toEqual([1]);
-    const latest = (await get("activity/sessions", { at: new Date().toISOString() }))
-      .body as ActivitySessionsResponse;
-    expect(latest.sessions.find((s) => s.pid === 2)?.blockedBy).toEqual([1]);
-    const before = (await get("activity/sessions", { at: new Date(t - 1000).toISOString() }))
-      .body as ActivitySessionsResponse;
-    expect(before).toEqual({ sampledAt: null, truncated: false, sessions: [] });
-    const samples = (
-      await get("activity/samples", {
-        from: new Date(t - 1000).toISOString(),
-        to: new Date().toISOString(),
-      })
-    ).body as ActivitySamplesResponse;
-    expect(samples).toEqual({
-      samples: [
-        { sampledAt: new Date(t).toISOString(), sessions: 1 },
-        { sampledAt: new Date(t + 10_000).toISOString(), sessions: 2 },
+    const older = between.body as Sessions;
+    expect(older.collectedAt).toBe(new Date(t).toISOString());
+    expect(older.rows.map((s) => s.pid)).toEqual([1]);
+    const latest = (await get(ACTIVITY)).body as Sessions;
+    expect(latest.rows.find((s) => s.pid === 2)?.blockedBy).toEqual([1]);
+    const before = (await get(ACTIVITY, { at: new Date(t - 1000).toISOString() })).body as Sessions;
+    expect(before).toEqual({ collectedAt: null, truncated: false, rows: [] });
+    const range = { from: new Date(t - 1000).toISOString(), to: new Date().toISOString() };
+    const times = (await get(`${ACTIVITY}/times`, range)).body as SnapshotTimesResponse;
+    expect(times).toEqual({
+      times: [
+        { collectedAt: new Date(t).toISOString(), rows: 1 },
+        { collectedAt: new Date(t + 10_000).toISOString(), rows: 2 },
       ],
       truncated: false,
     });
+    const all = (await get(`${ACTIVITY}/range`, range)).body as {
+      snapshots: Sessions[];
+      truncated: boolean;
+    };
+    expect(all.snapshots.map((s) => [s.collectedAt, s.rows.length])).toEqual([
+      [new Date(t + 10_000).toISOString(), 2],
+      [new Date(t).toISOString(), 1],
+    ]);
+    expect(all.truncated).toBe(false);
   });
 
   it("answer empty until the agent sent a snapshot, then the newest one", async () => {
     const { ids, ingest, get } = await setUp();
-    expect((await get("postgres/settings")).body).toEqual({
+    expect((await get(SETTINGS)).body).toEqual({
       collectedAt: null,
       truncated: false,
       rows: [],
@@ -137,16 +140,19 @@ describe("PostgreSQL snapshot APIs", () => {
         data: { metrics: [], snapshot: { kind: "postgres.settings", rows: [setting(value)] } },
       });
     await ingest([settingsAt(Date.now() - 1000, "8192"), settingsAt(Date.now() - 5000, "1024")]);
-    const body = (await get("postgres/settings")).body as PostgresSettingsResponse;
+    const body = (await get(SETTINGS)).body as SnapshotResponse<"postgres.settings">;
     expect(body.rows).toEqual([setting("8192")]);
   });
 
   it("do not find another organization's target, and refuse a target of another engine", async () => {
     const mine = await setUp();
     const theirs = await setUp();
-    const res = await fetch(`${backend.url}/api/v1/targets/${theirs.ids.targetId}/postgres/roles`, {
-      headers: { cookie: mine.cookie },
-    });
+    const res = await fetch(
+      `${backend.url}/api/v1/targets/${theirs.ids.targetId}/snapshots/postgres.roles`,
+      {
+        headers: { cookie: mine.cookie },
+      },
+    );
     expect(res.status).toBe(404);
     const registered = await postAgent(
       backend.url,
@@ -161,7 +167,7 @@ describe("PostgreSQL snapshot APIs", () => {
     );
     const redisId = (registered.body as RegisterAgentResponse).targets[0]?.targetId;
     const redis = await fetch(
-      `${backend.url}/api/v1/targets/${redisId}/activity/sessions?at=${encodeURIComponent(new Date().toISOString())}`,
+      `${backend.url}/api/v1/targets/${redisId}/${ACTIVITY}?at=${encodeURIComponent(new Date().toISOString())}`,
       {
         headers: { cookie: mine.cookie },
       },
@@ -171,7 +177,7 @@ describe("PostgreSQL snapshot APIs", () => {
 
   it("refuse a sample range over a month and a payload whose rows do not match their kind", async () => {
     const { ids, get, org } = await setUp();
-    const long = await get("activity/samples", {
+    const long = await get(`${ACTIVITY}/times`, {
       from: new Date(Date.now() - 40 * 86_400_000).toISOString(),
       to: new Date().toISOString(),
     });

@@ -1,0 +1,11 @@
+import type { InstanceResponse } from "@logstag/api-contract";
+import type { Ctx } from "../services/context.ts";
+import type { TargetRow } from "../store/inventory.ts";
+
+export type InstanceDetails = Pick<InstanceResponse, "facts" | "parts">;
+
+/** What an engine adds to the backend beyond the generic series and snapshot routes. */
+export interface EngineBackend {
+  /** Headline facts and parts of an instance, read from its latest samples. */
+  instanceDetails(ctx: Ctx, target: TargetRow): Promise<InstanceDetails>;
+}

@@ -1,0 +1,7 @@
+import type { EngineBackend } from "../engine-backend.ts";
+import { redisInstanceDetails } from "./instance-details.ts";
+
+/** Redis and Valkey: Valkey reports with Redis's catalog. */
+export const redisBackend: EngineBackend = {
+  instanceDetails: redisInstanceDetails,
+};
