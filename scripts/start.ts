@@ -1,6 +1,8 @@
 import { existsSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
+import { type DemoRedis, NO_REDIS_HINT, startDemoRedis } from "./lib/demo/demo-redis.ts";
+import { startRedisWorkload } from "./lib/demo/redis-workload.ts";
 import { hasExited, startTs, waitForExit } from "./lib/processes.ts";
 import { ensureWebBuilt } from "./lib/web-build.ts";
 
@@ -22,18 +24,27 @@ async function waitForHealth(deadline: number): Promise<boolean> {
 
 async function main(): Promise<void> {
   ensureWebBuilt(root);
+  const demo = (process.env.LOGSTAG_DEMO ?? "1") !== "0";
+  const redis: DemoRedis[] = demo ? await startDemoRedis(dataDir) : [];
+  if (demo && redis.length === 0) console.log(NO_REDIS_HINT);
   const env = {
     ...process.env,
     PORT: String(port),
     LOGSTAG_DATA_DIR: dataDir,
-    LOGSTAG_DEMO: process.env.LOGSTAG_DEMO ?? "1",
+    LOGSTAG_DEMO: demo ? "1" : "0",
+    LOGSTAG_DEMO_REDIS: JSON.stringify(
+      redis.map(({ engine, port, password }) => ({ engine, port, password })),
+    ),
   };
   const backend = startTs("backend", join(root, "apps/backend/src/main.ts"), [], env);
-  const children = [backend];
+  // Stopped in reverse order: the agent, then the backend, then the demo's servers.
+  const children = [...redis.map((r) => r.process), backend];
+  const workloads: (() => void)[] = [];
   let stopping = false;
   const stopAll = async (code: number, graceMs = 0) => {
     if (stopping) return;
     stopping = true;
+    for (const stop of workloads) stop();
     // Ctrl-C reaches every process of the terminal at once: let them stop on their own first.
     // Then the agent goes before the backend, so its last payloads still have a receiver.
     for (const child of [...children].reverse()) {
@@ -54,7 +65,7 @@ async function main(): Promise<void> {
     return stopAll(1);
   }
   const demoConfig = join(dataDir, "demo-agent.toml");
-  if (env.LOGSTAG_DEMO !== "0" && existsSync(demoConfig)) {
+  if (demo && existsSync(demoConfig)) {
     const agent = startTs(
       "agent",
       join(root, "apps/agent/src/cli.ts"),
@@ -62,6 +73,7 @@ async function main(): Promise<void> {
       process.env,
     );
     children.push(agent);
+    for (const server of redis) workloads.push(startRedisWorkload(server));
     agent.on("exit", (code) => {
       if (!stopping)
         console.error(`The demo agent stopped (exit code ${code}); the backend keeps running.`);

@@ -20,6 +20,27 @@ const envSchema = accountsEnvSchema.extend(timeseriesEnvSchema.shape).extend({
   LOGSTAG_ORG_NAME: z.string().min(1).default("My organization"),
   /** Write a ready-to-run agent config that monitors the embedded PostgreSQL. */
   LOGSTAG_DEMO: z.enum(["0", "1", "true", "false"]).default("0"),
+  /** Set by `npm start`: the demo's Redis-compatible servers, as JSON. */
+  LOGSTAG_DEMO_REDIS: z
+    .string()
+    .default("[]")
+    .transform((s, ctx) => {
+      try {
+        return JSON.parse(s) as unknown;
+      } catch {
+        ctx.addIssue({ code: "custom", message: "must be JSON" });
+        return z.NEVER;
+      }
+    })
+    .pipe(
+      z.array(
+        z.object({
+          engine: z.enum(["redis", "valkey"]),
+          port: z.number().int().min(1).max(65535),
+          password: z.string().min(1),
+        }),
+      ),
+    ),
   LOGSTAG_WEB_DIST: z.string().optional(),
   LOGSTAG_SESSION_TTL_HOURS: z.coerce
     .number()
@@ -36,6 +57,12 @@ const envSchema = accountsEnvSchema.extend(timeseriesEnvSchema.shape).extend({
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 });
 
+export interface DemoRedisServer {
+  engine: "redis" | "valkey";
+  port: number;
+  password: string;
+}
+
 export interface BackendConfig {
   port: number;
   host: string;
@@ -43,6 +70,8 @@ export interface BackendConfig {
   databaseUrl: string | undefined;
   owner: { email: string; password: string | undefined; orgName: string };
   demo: boolean;
+  /** Redis-compatible servers the demo agent also monitors. */
+  demoRedis: DemoRedisServer[];
   webDist: string;
   sessionTtlHours: number;
   cookieSecure: boolean;
@@ -75,6 +104,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): BackendConfig 
       orgName: e.LOGSTAG_ORG_NAME,
     },
     demo: yes(e.LOGSTAG_DEMO),
+    demoRedis: e.LOGSTAG_DEMO_REDIS,
     webDist: resolve(e.LOGSTAG_WEB_DIST ?? new URL("../../web/dist", import.meta.url).pathname),
     sessionTtlHours: e.LOGSTAG_SESSION_TTL_HOURS,
     cookieSecure: yes(e.LOGSTAG_COOKIE_SECURE),

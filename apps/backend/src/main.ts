@@ -45,6 +45,7 @@ async function main(): Promise<void> {
       dataDir: config.dataDir,
       backendUrl: url,
       pgPort: embedded.port,
+      redis: config.demoRedis,
     });
     if (file) say(`demo agent config written to ${file}`);
   }

@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
+import type { DemoRedisServer } from "../config.ts";
 import { createAgentKey } from "../services/agents/create-agent-key.ts";
 import { findOldestOrganizationId } from "../store/accounts.ts";
 import type { Db } from "../store/db.ts";
@@ -20,7 +21,7 @@ interface DemoSecrets {
  */
 export async function prepareDemoAgent(
   db: Db,
-  opts: { dataDir: string; backendUrl: string; pgPort: number },
+  opts: { dataDir: string; backendUrl: string; pgPort: number; redis: DemoRedisServer[] },
 ): Promise<string | undefined> {
   const orgId = await findOldestOrganizationId(db);
   if (!orgId) return undefined;
@@ -45,7 +46,7 @@ export async function prepareDemoAgent(
 }
 
 function renderDemoConfig(
-  opts: { backendUrl: string; pgPort: number },
+  opts: { backendUrl: string; pgPort: number; redis: DemoRedisServer[] },
   secrets: DemoSecrets,
 ): string {
   return `# Written by the Logstag backend at each start (LOGSTAG_DEMO=1). Edits are overwritten.
@@ -64,5 +65,16 @@ port = ${opts.pgPort}
 database = "postgres"
 user = "${DEMO_ROLE}"
 password = "${secrets.monitorPassword}"
+${opts.redis.map(renderRedisTarget).join("")}`;
+}
+
+function renderRedisTarget(server: DemoRedisServer): string {
+  return `
+[[targets]]
+name = "demo-${server.engine}"
+engine = "${server.engine}"
+host = "127.0.0.1"
+port = ${server.port}
+password = "${server.password}"
 `;
 }
