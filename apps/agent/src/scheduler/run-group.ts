@@ -1,11 +1,17 @@
 import { randomUUID } from "node:crypto";
-import { type CollectionError, type IntervalGroup, payloadSchema } from "@logstag/protocol";
+import {
+  type CollectionError,
+  type Diagnostic,
+  type IntervalGroup,
+  payloadSchema,
+} from "@logstag/protocol";
 import type {
   Collector,
   CollectorResult,
   EngineCollectors,
   EngineSession,
 } from "../collectors/types.ts";
+import { MissingPrivilegeError } from "../collectors/missing-privilege.ts";
 import type { TargetConfig } from "../config/agent-config.ts";
 import type { CollectedPayload } from "./collected.ts";
 import type { TargetSession } from "./target-session.ts";
@@ -54,10 +60,10 @@ async function runCollector(
     return build(run, collector, started, result);
   } catch (error) {
     const failure = describe(run, error, `collector ${collector.name}`);
-    if (failure.kind === "connection" || error instanceof CollectorTimeoutError) {
-      run.session.invalidate();
-    }
-    return build(run, collector, started, failure);
+    // A timed-out or broken connection may still be busy or dead: the next tick opens a new one.
+    if (failure.kind === "connection" || failure.kind === "timeout") run.session.invalidate();
+    const diagnostics = error instanceof MissingPrivilegeError ? [error.diagnostic] : [];
+    return build(run, collector, started, failure, diagnostics);
   }
 }
 
@@ -65,6 +71,7 @@ function describe(run: GroupRun, error: unknown, what: string): CollectionError 
   if (error instanceof CollectorTimeoutError) {
     return { kind: "timeout", message: `${what} ${error.message} (collector_timeout)` };
   }
+  if (error instanceof MissingPrivilegeError) return { kind: "privilege", message: error.message };
   return run.engine.describeError(error, run.target.connection);
 }
 
@@ -73,6 +80,7 @@ function build(
   collector: Collector<EngineSession>,
   started: Date,
   outcome: CollectorResult | CollectionError,
+  diagnostics: Diagnostic[] = [],
 ): CollectedPayload {
   const base = {
     payloadId: randomUUID(),
@@ -84,7 +92,12 @@ function build(
   };
   const payload =
     "kind" in outcome
-      ? { ...base, status: "error" as const, error: outcome, data: { metrics: [] } }
+      ? {
+          ...base,
+          status: "error" as const,
+          error: outcome,
+          data: { metrics: [], ...(diagnostics.length ? { diagnostics } : {}) },
+        }
       : { ...base, status: "ok" as const, data: outcome };
   // A payload the backend would refuse must not take a whole batch down with it.
   const check = payloadSchema.safeParse({
