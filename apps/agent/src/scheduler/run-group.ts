@@ -40,7 +40,8 @@ export async function runGroup(run: GroupRun): Promise<CollectedPayload[]> {
   } catch (error) {
     run.session.invalidate();
     const failure = describe(run, error, "connecting");
-    return collectors.map((c) => build(run, c, connectStart, failure));
+    const diagnostics = error instanceof MissingPrivilegeError ? [error.diagnostic] : [];
+    return collectors.map((c) => build(run, c, connectStart, failure, diagnostics));
   }
   // Once the connection is dropped, the group's other collectors would only find it dead.
   let dropped: CollectionError | undefined;
