@@ -14,7 +14,7 @@ import { DiagnosticsBadge } from "./diagnostics-badge.tsx";
 
 export function TargetsTable({ targets, now }: { targets: readonly TargetSummary[]; now: Date }) {
   return (
-    <Table.ScrollContainer minWidth={1150}>
+    <Table.ScrollContainer minWidth={1000}>
       <Table striped highlightOnHover verticalSpacing={6} fz="sm" data-testid="targets-table">
         <Table.Thead>
           <Table.Tr>
@@ -27,7 +27,6 @@ export function TargetsTable({ targets, now }: { targets: readonly TargetSummary
             <Table.Th>Last seen</Table.Th>
             <Table.Th>Agent</Table.Th>
             <Table.Th>Last error</Table.Th>
-            <Table.Th>Open in</Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -59,6 +58,7 @@ function TargetRow({ target, now }: { target: TargetSummary; now: Date }) {
             {target.endpoint}
           </Text>
         )}
+        <AreaLinks target={target} />
       </Table.Td>
       <Table.Td data-testid="target-engine">{engineLabel(target.engine)}</Table.Td>
       <Table.Td data-testid="target-version">
@@ -96,9 +96,6 @@ function TargetRow({ target, now }: { target: TargetSummary; now: Date }) {
           <Dim />
         )}
       </Table.Td>
-      <Table.Td>
-        <AreaLinks target={target} />
-      </Table.Td>
     </Table.Tr>
   );
 }
@@ -113,9 +110,9 @@ function Dim() {
 
 function AreaLinks({ target }: { target: TargetSummary }) {
   const links = targetAreaLinks(target);
-  if (links.length === 0) return <Dim />;
+  if (links.length === 0) return null;
   return (
-    <Group gap={8} wrap="nowrap">
+    <Group gap={8} wrap="nowrap" mt={2}>
       {links.map((link) => (
         <Anchor
           key={link.area}
@@ -124,7 +121,7 @@ function AreaLinks({ target }: { target: TargetSummary }) {
           size="xs"
           data-testid={`target-open-${link.area}`}
         >
-          {link.title.replace(" Explorer", "")}
+          {link.title.replace(" Explorer", "")} →
         </Anchor>
       ))}
     </Group>

@@ -35,6 +35,10 @@ export const NO_CLIENT_FILTERS: ClientFilters = {
   blockedOnly: false,
 };
 
+export function hasClientFilters(f: ClientFilters): boolean {
+  return f.search.trim() !== "" || f.db !== null || f.command !== null || f.blockedOnly;
+}
+
 /** The command a client ran last, by name only; `-` for a client that has not run one. */
 export function commandOf(client: Pick<RedisClient, "cmd">): string {
   return client.cmd && client.cmd !== "NULL" ? client.cmd : "-";
