@@ -1,5 +1,5 @@
 import type { Ctx } from "../../services/context.ts";
-import { isoOrNull, readLatestValues, valueOf } from "../../services/instance/latest-values.ts";
+import { isoOrNull, readLatestValues, latestValueOf } from "../../services/instance/latest-values.ts";
 import type { TargetRow } from "../../store/inventory.ts";
 import type { InstanceDetails } from "../engine-backend.ts";
 
@@ -27,7 +27,7 @@ export async function postgresInstanceDetails(
       {
         key: "max_connections",
         label: "max_connections",
-        value: valueOf(values, "postgres.connections.max"),
+        value: latestValueOf(values, "postgres.connections.max"),
         unit: "count",
         text: null,
       },
