@@ -1,5 +1,9 @@
 import type { Ctx } from "../../services/context.ts";
-import { isoOrNull, readLatestValues, latestValueOf } from "../../services/instance/latest-values.ts";
+import {
+  isoOrNull,
+  latestValueOf,
+  readLatestValues,
+} from "../../services/instance/latest-values.ts";
 import type { TargetRow } from "../../store/inventory.ts";
 import type { InstanceDetails } from "../engine-backend.ts";
 
