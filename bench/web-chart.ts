@@ -32,7 +32,7 @@ function makeData(points) {
     timestamps[i] = start + i * 10;
     values[i] = 50 + 40 * Math.sin(i / 500) + ((i * 7919) % 13);
   }
-  return { timestamps, series: [{ label: "value", values, color: "#228be6" }] };
+  return { timestamps, series: [{ label: "value", values, color: "blue" }] };
 }
 
 const nextTask = () => new Promise((resolve) => {

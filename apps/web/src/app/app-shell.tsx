@@ -1,10 +1,12 @@
-import { AppShell, Badge, Burger, Button, Group, ScrollArea, Text } from "@mantine/core";
+import { AppShell, Badge, Box, Burger, Button, Group, ScrollArea, Text } from "@mantine/core";
 import { useDisclosure } from "@mantine/hooks";
 import { Outlet, useNavigate } from "react-router";
+import { PAGE_BACKGROUND, themedText } from "../components/theme-colors.ts";
 import { ROLE_LABELS } from "../lib/session/access.ts";
 import { useLogoutMutation } from "../lib/session/logout-mutation.ts";
 import { useSession } from "../lib/session/use-session.ts";
 import { AccountMenu } from "./account-menu.tsx";
+import { ColorSchemeToggle } from "./color-scheme-toggle.tsx";
 import { OrganizationSwitcher } from "./organization-switcher.tsx";
 import { SideNavigation } from "./side-navigation.tsx";
 
@@ -20,7 +22,7 @@ export function Shell() {
         <Group h="100%" px="md" justify="space-between" wrap="nowrap">
           <Group gap="sm" wrap="nowrap">
             <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" />
-            <Text fw={700} size="md" c="indigo.7">
+            <Text fw={700} size="md" c={themedText("indigo")}>
               Logstag
             </Text>
           </Group>
@@ -32,7 +34,7 @@ export function Shell() {
           <SideNavigation onNavigate={close} />
         </AppShell.Section>
       </AppShell.Navbar>
-      <AppShell.Main bg="gray.0">
+      <AppShell.Main bg={PAGE_BACKGROUND}>
         <Outlet />
       </AppShell.Main>
     </AppShell>
@@ -45,6 +47,9 @@ function SessionMenu() {
   const navigate = useNavigate();
   return (
     <Group gap="md" wrap="nowrap" data-testid="session-menu">
+      <Box visibleFrom="md">
+        <ColorSchemeToggle />
+      </Box>
       <OrganizationSwitcher />
       <AccountMenu />
       <Badge variant="light" color="gray" size="sm" radius="sm" data-testid="user-role">
