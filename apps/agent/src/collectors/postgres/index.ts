@@ -14,6 +14,7 @@ import {
   replicationCollector,
   walCollector,
 } from "./collectors-medium.ts";
+import { statementsCollector } from "./collectors-statements.ts";
 import { type PostgresConnection, postgresConfigSchema, postgresEndpoint } from "./config.ts";
 import { connectPostgres, type PostgresSession } from "./connect.ts";
 import { describePostgresError } from "./map.ts";
@@ -33,6 +34,7 @@ export const postgres: EngineCollectors<PostgresConnection, PostgresSession> = {
     ioCollector,
     replicationCollector,
     progressCollector,
+    statementsCollector,
     settingsCollector,
     rolesCollector,
     extensionsCollector,

@@ -16,6 +16,13 @@ import { describePostgresError } from "./map.ts";
 
 export const COLLECTORS = postgres.collectors.map((c) => c.name);
 
+/** The PostgreSQL target keys that have defaults, as the config loader fills them. */
+const TEST_OPTIONS = {
+  queryText: "normalized",
+  statementsTop: 100,
+  schemaDatabases: 50,
+} as const;
+
 export interface ServerExpectations {
   /** Matches the inventory's engineVersion. */
   version: RegExp;
@@ -144,6 +151,7 @@ export function postgresChecks(server: () => TestPostgres, expected: ServerExpec
           user: s.user,
           password: s.password,
           sslmode: "disable",
+          ...TEST_OPTIONS,
         },
         { timeoutMs: 5000, statementTimeoutMs: 5000 },
       );
@@ -251,6 +259,7 @@ export function postgresChecks(server: () => TestPostgres, expected: ServerExpec
       const s = server();
       const connection = {
         ...{ host: s.host, port: s.port, database: "postgres", sslmode: "disable" as const },
+        ...TEST_OPTIONS,
         ...asMonitor,
       };
       const session = await postgres.connect(connection, {

@@ -27,6 +27,9 @@ export const READ_ONLY_ALLOWLIST = {
     "pg_stat_wal_receiver",
     "pg_stat_progress_vacuum",
     "pg_stat_progress_analyze",
+    "pg_class",
+    "pg_prepared_xacts",
+    "pg_stat_statements_info",
   ],
   functions: [
     // Server status
@@ -49,6 +52,8 @@ export const READ_ONLY_ALLOWLIST = {
     "pg_has_role",
     "has_database_privilege",
     "to_regclass",
+    // pg_stat_statements' own reader (with showtext := false unless texts are fetched)
+    "pg_stat_statements",
     // Plain SQL functions without side effects
     "count",
     "sum",
