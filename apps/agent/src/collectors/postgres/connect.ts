@@ -44,6 +44,8 @@ export interface PostgresSession extends EngineSession {
   /** The database this session is connected to, and its server as `host:port`. */
   readonly database: string;
   readonly server: string;
+  /** The role the agent logs in as. */
+  readonly user: string;
   /** Backend pids of every connection the agent holds on this server now. */
   agentPids(): number[];
   /**
@@ -118,6 +120,7 @@ export async function connectPostgres(
     schemaDatabases: c.schemaDatabases,
     database: c.database,
     server,
+    user: c.user,
     query(statement, params) {
       const text = `${statement.text}\n${AGENT_MARKER}`;
       const run = queue.then(() => client.query<Row>(text, params ? [...params] : undefined));

@@ -14,6 +14,7 @@ import {
   replicationCollector,
   walCollector,
 } from "./collectors-medium.ts";
+import { schemaCollector } from "./collectors-schema.ts";
 import { statementsCollector } from "./collectors-statements.ts";
 import { type PostgresConnection, postgresConfigSchema, postgresEndpoint } from "./config.ts";
 import { connectPostgres, type PostgresSession } from "./connect.ts";
@@ -39,6 +40,7 @@ export const postgres: EngineCollectors<PostgresConnection, PostgresSession> = {
     rolesCollector,
     extensionsCollector,
     wraparoundCollector,
+    schemaCollector,
   ],
   readOnly: postgresReadOnlyPolicy,
 };
