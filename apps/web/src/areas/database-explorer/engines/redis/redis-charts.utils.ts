@@ -21,6 +21,7 @@ export const SERVER_METRICS = [
   "redis.net.output_bytes",
   "redis.cpu.sys",
   "redis.cpu.user",
+  "redis.acl.denied",
 ] as const;
 
 /** Persistence, replication and keyspace figures of the medium group, asked for in one request. */
