@@ -266,15 +266,17 @@ export function postgresChecks(server: () => TestPostgres, expected: ServerExpec
         timeoutMs: 5000,
         statementTimeoutMs: 5000,
       });
+      // lock_timeout (55P03) ends a wait on a lock; statement_timeout (57014) would mean it waited.
       const runAll = async () => {
         const outcomes: Record<string, string> = {};
         for (const collector of postgres.collectors) {
-          const started = Date.now();
           outcomes[collector.name] = await collector.collect(session).then(
             () => "ok",
-            (e: unknown) => describePostgresError(e, connection).kind,
+            (e: unknown) =>
+              (e as { code?: string }).code === "55P03"
+                ? "lock timeout"
+                : describePostgresError(e, connection).kind,
           );
-          expect(Date.now() - started).toBeLessThan(2500);
         }
         return outcomes;
       };
@@ -283,12 +285,13 @@ export function postgresChecks(server: () => TestPostgres, expected: ServerExpec
         // Catalog look-ups behind role membership now wait on the lock: lock_timeout ends them.
         await holder.query("lock table pg_catalog.pg_auth_members in access exclusive mode");
         const outcomes = await runAll();
-        expect(outcomes.roles).toBe("timeout");
-        expect(Object.values(outcomes).every((o) => o === "ok" || o === "timeout")).toBe(true);
+        expect(outcomes.roles).toBe("lock timeout");
+        expect(Object.values(outcomes).every((o) => o === "ok" || o === "lock timeout")).toBe(true);
         const { rows } = await admin.query(
           "select state, wait_event_type from pg_stat_activity where application_name = 'logstag-agent'",
         );
-        expect(rows).toEqual([{ state: "idle", wait_event_type: "Client" }]);
+        // Idle, not left waiting on the lock (between two reads the wait event may be unset).
+        expect(rows.map((r) => [r.state, r.wait_event_type === "Lock"])).toEqual([["idle", false]]);
       } finally {
         await session.close();
         await holder.query("rollback");
