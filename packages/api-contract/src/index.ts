@@ -2,6 +2,7 @@ import { agentKeyRoutes, apiKeyRoutes } from "./api-keys.ts";
 import { assetRoutes } from "./assets.ts";
 import { auditRoutes } from "./audit.ts";
 import { authRoutes } from "./auth.ts";
+import { changeRoutes } from "./changes.ts";
 import { healthRoutes } from "./health.ts";
 import { instanceRoutes } from "./instance.ts";
 import { seriesRoutes } from "./series.ts";
@@ -12,6 +13,7 @@ export * from "./api-keys.ts";
 export * from "./assets.ts";
 export * from "./audit.ts";
 export * from "./auth.ts";
+export * from "./changes.ts";
 export * from "./errors.ts";
 export * from "./health.ts";
 export * from "./instance.ts";
@@ -35,4 +37,5 @@ export const API_ROUTES = {
   series: seriesRoutes,
   instance: instanceRoutes,
   snapshots: snapshotRouteTable,
+  changes: changeRoutes,
 } as const;

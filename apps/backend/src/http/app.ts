@@ -17,6 +17,7 @@ import { apiKeyRoutes } from "../routes/api-keys.ts";
 import { assetRoutes } from "../routes/assets.ts";
 import { auditRoutes } from "../routes/audit.ts";
 import { authRoutes } from "../routes/auth.ts";
+import { changeRoutes } from "../routes/changes.ts";
 import { healthRoutes } from "../routes/health.ts";
 import { instanceRoutes } from "../routes/instance.ts";
 import type { RouteDeps } from "../routes/route-deps.ts";
@@ -37,6 +38,7 @@ export const ROUTE_GROUPS = [
   agentRoutes,
   instanceRoutes,
   snapshotRoutes,
+  changeRoutes,
 ];
 
 export async function buildApp(opts: {

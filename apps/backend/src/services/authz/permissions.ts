@@ -11,6 +11,7 @@ export const PERMISSIONS = {
   "api-keys.manage": ["owner", "admin", "member", "viewer"],
   "assets.read": ["owner", "admin", "member", "viewer"],
   "metrics.read": ["owner", "admin", "member", "viewer"],
+  "query-text.raw": ["owner", "admin"],
   "members.read": ["owner", "admin"],
   "members.manage": ["owner", "admin"],
   "organization.manage": ["owner", "admin"],
