@@ -1,6 +1,8 @@
 import { AppShell, Badge, Box, Burger, Button, Group, ScrollArea, Text } from "@mantine/core";
 import { useDisclosure } from "@mantine/hooks";
+import { Suspense } from "react";
 import { Outlet, useNavigate } from "react-router";
+import { LoadingState } from "../components/page-states.tsx";
 import { PAGE_BACKGROUND, themedText } from "../components/theme-colors.ts";
 import { ROLE_LABELS } from "../lib/session/access.ts";
 import { useLogoutMutation } from "../lib/session/logout-mutation.ts";
@@ -35,7 +37,9 @@ export function Shell() {
         </AppShell.Section>
       </AppShell.Navbar>
       <AppShell.Main bg={PAGE_BACKGROUND}>
-        <Outlet />
+        <Suspense fallback={<LoadingState label="Loading the page…" />}>
+          <Outlet />
+        </Suspense>
       </AppShell.Main>
     </AppShell>
   );
