@@ -1,5 +1,6 @@
 import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
+import { loadavg } from "node:os";
 import { fmt, machine } from "./lib/stats.ts";
 import { CHART_BUDGET_MS, measureChartRender } from "./web-chart.ts";
 import { JS_BUDGET_BYTES, measureFirstLoad, printFirstLoad } from "./web-load.ts";
@@ -9,6 +10,8 @@ const BROWSER = process.env.BENCH_CHROMIUM ?? "/usr/bin/chromium";
 const RUNS = Number(process.env.BENCH_WEB_RUNS ?? 15);
 const POINTS = Number(process.env.BENCH_WEB_POINTS ?? 100_000);
 const BASELINE_POINTS = 1_000;
+// "load" or "chart" runs one half only (the chart figures are the ones to repeat on a busy host).
+const ONLY = process.env.BENCH_WEB_ONLY;
 
 async function main(): Promise<void> {
   if (!existsSync(BROWSER)) {
@@ -16,19 +19,27 @@ async function main(): Promise<void> {
     process.exit(1);
   }
   console.log(`machine: ${machine()}`);
-  if (process.env.BENCH_WEB_SKIP_BUILD !== "1") {
+  if (process.env.BENCH_WEB_SKIP_BUILD !== "1" && ONLY !== "chart") {
     const built = spawnSync("npm", ["run", "build"], { stdio: "inherit" });
     if (built.status !== 0) throw new Error("the web app did not build");
   }
 
-  const total = printFirstLoad(await measureFirstLoad({ browserPath: BROWSER }));
+  const total =
+    ONLY === "chart"
+      ? Number.NaN
+      : printFirstLoad(await measureFirstLoad({ browserPath: BROWSER }));
+  if (ONLY === "load") return;
 
+  const loadBefore = loadavg()[0] ?? 0;
   const [baseline, large] = await measureChartRender({
     browserPath: BROWSER,
     sizes: [BASELINE_POINTS, POINTS],
     runs: RUNS,
   });
   console.log(`\nTimeSeriesChart render in Chromium, median of ${RUNS} runs (after 2 warm-ups)`);
+  console.log(
+    `  load average (1 min) before / after: ${fmt(loadBefore, 1)} / ${fmt(loadavg()[0] ?? 0, 1)}`,
+  );
   for (const r of [baseline, large]) {
     if (!r) continue;
     const sorted = [...r.runs].sort((a, b) => a - b);
