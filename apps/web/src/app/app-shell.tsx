@@ -35,6 +35,9 @@ export function Shell() {
         <AppShell.Section grow component={ScrollArea} px="xs" py="sm">
           <SideNavigation onNavigate={close} />
         </AppShell.Section>
+        <AppShell.Section hiddenFrom="md" p="sm">
+          <ColorSchemeToggle />
+        </AppShell.Section>
       </AppShell.Navbar>
       <AppShell.Main bg={PAGE_BACKGROUND}>
         <Suspense fallback={<LoadingState label="Loading the page…" />}>
