@@ -3,7 +3,9 @@ import { assetRoutes } from "./assets.ts";
 import { auditRoutes } from "./audit.ts";
 import { authRoutes } from "./auth.ts";
 import { healthRoutes } from "./health.ts";
+import { healthCheckRoutes } from "./health-check-routes.ts";
 import { instanceRoutes } from "./instance.ts";
+import { reportScheduleRoutes } from "./report-schedules.ts";
 import { seriesRoutes } from "./series.ts";
 import { snapshotRouteTable } from "./snapshots.ts";
 import { invitationRoutes, memberRoutes, organizationRoutes } from "./users.ts";
@@ -14,8 +16,11 @@ export * from "./audit.ts";
 export * from "./auth.ts";
 export * from "./errors.ts";
 export * from "./health.ts";
+export * from "./health-check-routes.ts";
+export * from "./health-report.ts";
 export * from "./instance.ts";
 export * from "./permissions.ts";
+export * from "./report-schedules.ts";
 export * from "./route.ts";
 export * from "./series.ts";
 export * from "./snapshots.ts";
@@ -35,4 +40,6 @@ export const API_ROUTES = {
   series: seriesRoutes,
   instance: instanceRoutes,
   snapshots: snapshotRouteTable,
+  healthChecks: healthCheckRoutes,
+  reportSchedules: reportScheduleRoutes,
 } as const;
