@@ -130,7 +130,11 @@ export const capacityChecks: HealthCheck[] = [
     title: "Standbys lag behind",
     category: "replication",
     severity: "medium",
-    reads: ["metric postgres.replication.replay_lag", "metric postgres.replication.lag_bytes"],
+    reads: [
+      "metric postgres.replication.standbys",
+      "metric postgres.replication.replay_lag",
+      "metric postgres.replication.lag_bytes",
+    ],
     why: "A lagging standby serves stale reads and, after a failover, loses or must catch up the missing WAL.",
     docsUrl: `${PG_DOCS}/monitoring-stats.html#MONITORING-PG-STAT-REPLICATION-VIEW`,
     blockedBy: ["pg_read_all_stats"],
@@ -175,7 +179,11 @@ export const capacityChecks: HealthCheck[] = [
     title: "Standby not receiving WAL",
     category: "replication",
     severity: "critical",
-    reads: ["metric postgres.standby.receiver_connected", "metric postgres.standby.replay_lag"],
+    reads: [
+      "metric postgres.standby.receiver_connected",
+      "metric postgres.standby.replay_lag",
+      "metric postgres.replication.standbys",
+    ],
     why: "A standby whose WAL receiver is down falls further behind every second and is no longer a failover candidate.",
     docsUrl: `${PG_DOCS}/monitoring-stats.html#MONITORING-PG-STAT-WAL-RECEIVER-VIEW`,
     evaluate(input) {

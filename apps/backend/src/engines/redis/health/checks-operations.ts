@@ -62,7 +62,11 @@ export const operationsChecks: HealthCheck[] = [
     title: "Replica not connected to its primary",
     category: "replication",
     severity: "critical",
-    reads: ["metric redis.replication.link_up", "metric redis.replication.last_io_seconds"],
+    reads: [
+      "metric redis.replication.link_up",
+      "metric redis.replication.last_io_seconds",
+      "metric redis.replication.connected_replicas",
+    ],
     why: "A replica whose link is down serves stale data and cannot take over after a failure.",
     docsUrl: `${REDIS_DOCS}/replication/`,
     evaluate(input) {
@@ -90,7 +94,11 @@ export const operationsChecks: HealthCheck[] = [
     title: "Replicas lag behind",
     category: "replication",
     severity: "medium",
-    reads: ["metric redis.replication.lag_seconds", "metric redis.replication.lag_bytes"],
+    reads: [
+      "metric redis.replication.connected_replicas",
+      "metric redis.replication.lag_seconds",
+      "metric redis.replication.lag_bytes",
+    ],
     why: "Lagging replicas serve stale reads and lose the difference at a failover.",
     docsUrl: `${REDIS_DOCS}/replication/`,
     evaluate(input) {
