@@ -128,14 +128,16 @@ export async function targetsDueForReport(
   db: Queryable,
   before: Date,
   limit: number,
+  engines: string[],
+  createdBefore: Date,
 ): Promise<{ org_id: string; id: string }[]> {
   const { rows } = await db.query<{ org_id: string; id: string }>(
     `select t.org_id, t.id from targets t
-      where t.last_seen_at is not null
+      where t.last_seen_at is not null and t.engine = any($3::text[]) and t.created_at < $4
         and not exists (select 1 from health_reports r
                          where r.org_id = t.org_id and r.target_id = t.id and r.generated_at >= $1)
       order by t.org_id, t.id limit $2`,
-    [before, limit],
+    [before, limit, engines, createdBefore],
   );
   return rows;
 }

@@ -1,9 +1,9 @@
 import { healthReportSchema } from "@logstag/api-contract";
 import { describe, expect, it } from "vitest";
 import { sampleReport } from "../report-fixture.ts";
+import { pdfText } from "./pdf-text.ts";
 import { renderReportHtml } from "./report-html.ts";
 import { renderReportPdf } from "./report-pdf.ts";
-import { pdfText } from "./pdf-text.ts";
 
 describe("report rendering", () => {
   const report = sampleReport();

@@ -1,6 +1,6 @@
 import type { FindingMute } from "@logstag/api-contract";
-import { activeMutes } from "../../store/health-mutes.ts";
 import type { Queryable } from "../../store/db.ts";
+import { activeMutes } from "../../store/health-mutes.ts";
 
 /** The target's active mutes keyed by check id, as reports apply them. */
 export async function mutesByCheck(
