@@ -8,8 +8,8 @@ import {
 import { createAgentKey } from "../../src/services/agents/create-agent-key.ts";
 import { createMute } from "../../src/services/health/create-mute.ts";
 import { generateReport } from "../../src/services/health/generate-report.ts";
-import { createSchedule } from "../../src/services/report-schedules/create-schedule.ts";
 import { createInvitation } from "../../src/services/invitations/create-invitation.ts";
+import { createSchedule } from "../../src/services/report-schedules/create-schedule.ts";
 import type { Db } from "../../src/store/db.ts";
 import {
   addTestApiKey,

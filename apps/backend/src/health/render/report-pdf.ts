@@ -94,7 +94,8 @@ function summaryTable(doc: Doc, r: HealthReport): void {
   const cols = [MARGIN, MARGIN + 70, MARGIN + 330, MARGIN + 420];
   const header = ["Severity", "Finding", "Category", "Weight"];
   doc.font("Helvetica-Bold").fontSize(9).fillColor(GREY);
-  header.forEach((h, i) => doc.text(h, cols[i], doc.y, { lineBreak: false }));
+  const y0 = doc.y;
+  for (const [i, h] of header.entries()) doc.text(h, cols[i], y0, { lineBreak: false });
   doc.moveDown(1);
   for (const f of r.findings) {
     const titleHeight = doc

@@ -31,8 +31,7 @@ export const maintenanceChecks: HealthCheck[] = [
         evidence: Object.fromEntries(off.map((n) => [n, shown(needSetting(settings, n))])),
         recommendation:
           "Turn autovacuum (and track_counts, which it needs) back on; tune it per table with storage parameters instead of switching it off.",
-        command:
-          off.map((n) => `ALTER SYSTEM SET ${n} = on;`).join(" ") + " SELECT pg_reload_conf();",
+        command: `${off.map((n) => `ALTER SYSTEM SET ${n} = on;`).join(" ")} SELECT pg_reload_conf();`,
       });
     },
   },
