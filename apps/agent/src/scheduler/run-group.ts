@@ -5,13 +5,13 @@ import {
   type IntervalGroup,
   payloadSchema,
 } from "@logstag/protocol";
+import { MissingPrivilegeError } from "../collectors/missing-privilege.ts";
 import type {
   Collector,
   CollectorResult,
   EngineCollectors,
   EngineSession,
 } from "../collectors/types.ts";
-import { MissingPrivilegeError } from "../collectors/missing-privilege.ts";
 import type { TargetConfig } from "../config/agent-config.ts";
 import type { CollectedPayload } from "./collected.ts";
 import type { TargetSession } from "./target-session.ts";
@@ -40,11 +40,20 @@ export async function runGroup(run: GroupRun): Promise<CollectedPayload[]> {
   } catch (error) {
     run.session.invalidate();
     const failure = describe(run, error, "connecting");
-    return collectors.map((c) => build(run, c, connectStart, failure));
+    const diagnostics = error instanceof MissingPrivilegeError ? [error.diagnostic] : [];
+    return collectors.map((c) => build(run, c, connectStart, failure, diagnostics));
   }
+  // Once the connection is dropped, the group's other collectors would only find it dead.
+  let dropped: CollectionError | undefined;
   for (const collector of collectors) {
     if (run.signal?.aborted) break;
-    payloads.push(await runCollector(run, collector, session));
+    if (dropped) {
+      payloads.push(build(run, collector, new Date(), dropped));
+      continue;
+    }
+    const outcome = await runCollector(run, collector, session);
+    payloads.push(outcome.payload);
+    dropped = outcome.dropped;
   }
   return payloads;
 }
@@ -53,17 +62,23 @@ async function runCollector(
   run: GroupRun,
   collector: Collector<EngineSession>,
   session: EngineSession,
-): Promise<CollectedPayload> {
+): Promise<{ payload: CollectedPayload; dropped?: CollectionError }> {
   const started = new Date();
   try {
     const result = await withTimeout(collector.collect(session), run.target.collectorTimeoutMs);
-    return build(run, collector, started, result);
+    return { payload: build(run, collector, started, result) };
   } catch (error) {
     const failure = describe(run, error, `collector ${collector.name}`);
-    // A timed-out or broken connection may still be busy or dead: the next tick opens a new one.
-    if (failure.kind === "connection" || failure.kind === "timeout") run.session.invalidate();
     const diagnostics = error instanceof MissingPrivilegeError ? [error.diagnostic] : [];
-    return build(run, collector, started, failure, diagnostics);
+    const payload = build(run, collector, started, failure, diagnostics);
+    // A broken or timed-out connection may be dead or still busy: the next tick opens a new one.
+    const dead =
+      failure.kind === "connection" ||
+      error instanceof CollectorTimeoutError ||
+      session.usable?.() === false;
+    if (!dead) return { payload };
+    run.session.invalidate();
+    return { payload, dropped: failure };
   }
 }
 

@@ -71,10 +71,17 @@ export async function connectRedis(
   client.on("error", (error: Error) => {
     lastEvent = error;
   });
+  // A command that timed out leaves the connection busy with it: drop the connection.
+  let timedOut: Error | undefined;
   const send = async (cmd: Command) => {
+    if (timedOut) throw timedOut;
     try {
       return await client.call(cmd.name, ...cmd.args);
     } catch (error) {
+      if (error instanceof Error && error.message === "Command timed out") {
+        timedOut = error;
+        client.disconnect();
+      }
       throw toCommandError(cmd, lastEvent && isFatal(lastEvent) ? lastEvent : error, c);
     }
   };
@@ -100,6 +107,7 @@ export async function connectRedis(
       clientId,
       connection: c,
       state: stateOf(c),
+      usable: () => timedOut === undefined && client.status === "ready",
       async close() {
         client.disconnect();
       },

@@ -1,9 +1,15 @@
 import type { TargetSummary } from "@logstag/api-contract";
-import { Anchor, Table, Text, Tooltip } from "@mantine/core";
+import { Anchor, Group, Table, Text, Tooltip } from "@mantine/core";
 import { Link } from "react-router";
 import { LastSeen } from "../../components/last-seen.tsx";
 import { StatusBadge } from "../../components/status-badge.tsx";
-import { engineLabel, explorerPath, sortTargets } from "./assets.utils.ts";
+import {
+  engineLabel,
+  explorerPath,
+  sortTargets,
+  targetAreaLinks,
+  versionLabel,
+} from "./assets.utils.ts";
 import { DiagnosticsBadge } from "./diagnostics-badge.tsx";
 
 export function TargetsTable({ targets, now }: { targets: readonly TargetSummary[]; now: Date }) {
@@ -52,10 +58,19 @@ function TargetRow({ target, now }: { target: TargetSummary; now: Date }) {
             {target.endpoint}
           </Text>
         )}
+        <AreaLinks target={target} />
       </Table.Td>
-      <Table.Td>{engineLabel(target.engine)}</Table.Td>
-      <Table.Td>{target.version ?? <Dim />}</Table.Td>
-      <Table.Td>{target.role ?? <Dim />}</Table.Td>
+      <Table.Td data-testid="target-engine">{engineLabel(target.engine)}</Table.Td>
+      <Table.Td data-testid="target-version">
+        {target.version ? (
+          <Tooltip label={target.version} withArrow multiline maw={420}>
+            <span>{versionLabel(target)}</span>
+          </Tooltip>
+        ) : (
+          <Dim />
+        )}
+      </Table.Td>
+      <Table.Td data-testid="target-role">{target.role ?? <Dim />}</Table.Td>
       <Table.Td>
         <StatusBadge status={target.status} />
       </Table.Td>
@@ -90,5 +105,25 @@ function Dim() {
     <Text span c="dimmed" size="sm">
       –
     </Text>
+  );
+}
+
+function AreaLinks({ target }: { target: TargetSummary }) {
+  const links = targetAreaLinks(target);
+  if (links.length === 0) return null;
+  return (
+    <Group gap={8} wrap="nowrap" mt={2}>
+      {links.map((link) => (
+        <Anchor
+          key={link.area}
+          component={Link}
+          to={link.path}
+          size="xs"
+          data-testid={`target-open-${link.area}`}
+        >
+          {link.title.replace(" Explorer", "")} →
+        </Anchor>
+      ))}
+    </Group>
   );
 }
