@@ -4,7 +4,7 @@ import { CopyTextButton } from "../../components/copy-text-button.tsx";
 import { SeverityBadge } from "../../components/score-badge.tsx";
 import { FindingMuteAction } from "./finding-mute-action.tsx";
 import { describeMute } from "./mute.utils.ts";
-import { formatWeight, weightFormula } from "./report.utils.ts";
+import { deductionText, formatWeight, weightFormula } from "./report.utils.ts";
 
 export function FindingCard({ finding, report }: { finding: Finding; report: HealthReport }) {
   return (
@@ -47,7 +47,7 @@ export function FindingCard({ finding, report }: { finding: Finding; report: Hea
             >
               {finding.muted
                 ? `0 (would be −${formatWeight(finding.baseWeight)})`
-                : `−${formatWeight(finding.weight)}`}
+                : deductionText(finding.weight)}
             </Text>
           </Tooltip>
           <FindingMuteAction finding={finding} targetId={report.target.id} />

@@ -14,13 +14,13 @@ export function ReportActions(props: {
 }) {
   const options = props.reports.map((r, index) => ({
     value: r.id,
-    label: `${formatAbsoluteTime(r.generatedAt)} · score ${r.score}${index === 0 ? " (latest)" : ""}`,
+    label: `${formatAbsoluteTime(r.generatedAt).slice(0, 16)} · ${r.score}${index === 0 ? " · latest" : ""}`,
   }));
   return (
     <Group gap="xs" wrap="nowrap">
       <Select
         size="xs"
-        w={260}
+        w={230}
         aria-label="Report"
         data={options}
         value={props.reportId}

@@ -3,10 +3,12 @@ import { CATEGORY_FACTORS, SEVERITY_POINTS } from "@logstag/api-contract";
 import { describe, expect, it } from "vitest";
 import {
   countBySeverity,
+  deductionText,
   diffView,
   exportHref,
   formatWeight,
   groupFindings,
+  reportSubtitle,
   scoreBreakdown,
   scoreEquation,
   scoreHistoryChart,
@@ -185,5 +187,27 @@ describe("scoreEquation", () => {
     expect(scoreEquation(30, 70)).toBe("100 − 30 = 70");
     expect(scoreEquation(37.5, 63)).toBe("100 − 37.5 = 63 (rounded)");
     expect(scoreEquation(140, 0)).toBe("100 − 140 = 0 (never below 0)");
+  });
+});
+
+describe("deductionText", () => {
+  it("signs a deduction and leaves zero unsigned", () => {
+    expect(deductionText(7.5)).toBe("−7.5");
+    expect(deductionText(0)).toBe("0");
+  });
+});
+
+describe("reportSubtitle", () => {
+  it("names the engine version, the time, how the report was made and its data window", () => {
+    const r = {
+      ...report([]),
+      target: { ...report([]).target, version: "PostgreSQL 18.4 on x86_64" },
+    };
+    expect(reportSubtitle(r)).toMatch(
+      /^PostgreSQL 18\.4 · report of \d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}, made on demand from the data of the 24 h before$/,
+    );
+    expect(reportSubtitle({ ...report([]), trigger: "schedule" })).toMatch(
+      /^PostgreSQL · .*made on schedule/,
+    );
   });
 });

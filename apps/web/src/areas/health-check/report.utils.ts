@@ -9,7 +9,10 @@ import {
   type HealthSeverity,
   type ScoreHistoryResponse,
 } from "@logstag/api-contract";
+import { ENGINE_LABELS } from "@logstag/protocol";
 import type { ChartData } from "../../components/time-series-chart.utils.ts";
+import { versionText } from "../../lib/engines/engine-support.ts";
+import { formatAbsoluteTime } from "../../lib/time.utils.ts";
 
 /** "12 × 1.25 = 15": severity points times category factor, as the score counts it. */
 export function weightFormula(finding: Finding, scoring: HealthReport["scoring"]): string {
@@ -149,4 +152,17 @@ export function scoreEquation(lost: number, score: number): string {
   const exact = 100 - lost;
   const note = exact < 0 ? " (never below 0)" : Number.isInteger(exact) ? "" : " (rounded)";
   return `100 − ${formatWeight(lost)} = ${score}${note}`;
+}
+
+/** What a weight takes off the score: "−7.5", or "0" for info findings. */
+export function deductionText(weight: number): string {
+  return weight === 0 ? "0" : `−${formatWeight(weight)}`;
+}
+
+/** "PostgreSQL 18.4 · 2025-03-04 10:00:00, on demand, from the 24 h before". */
+export function reportSubtitle(report: HealthReport): string {
+  const engine =
+    versionText(report.target.engine, report.target.version) ?? ENGINE_LABELS[report.target.engine];
+  const how = report.trigger === "manual" ? "on demand" : "on schedule";
+  return `${engine} · report of ${formatAbsoluteTime(report.generatedAt)}, made ${how} from the data of the ${report.dataWindowHours} h before`;
 }

@@ -4,6 +4,7 @@ import { scoreDelta, scoreLook } from "../../components/health-score.utils.ts";
 import { SeverityBadge } from "../../components/score-badge.tsx";
 import {
   countBySeverity,
+  deductionText,
   formatWeight,
   scoreBreakdown,
   scoreEquation,
@@ -80,7 +81,7 @@ export function ScoreCard({ report }: { report: HealthReport }) {
                   {f.severity} × {f.category}: {weightFormula(f, report.scoring)}
                 </Table.Td>
                 <Table.Td ta="right" style={{ whiteSpace: "nowrap" }}>
-                  {f.muted ? "0 (muted)" : `−${formatWeight(f.weight)}`}
+                  {f.muted ? "0 (muted)" : deductionText(f.weight)}
                 </Table.Td>
               </Table.Tr>
             ))}

@@ -6,9 +6,9 @@ import { healthReportPath } from "../../components/health-score.utils.ts";
 import { PageHeader } from "../../components/page-header.tsx";
 import { EmptyPageState, ErrorState, LoadingState } from "../../components/page-states.tsx";
 import { RequireAccess } from "../../components/require-access.tsx";
-import { formatAbsoluteTime } from "../../lib/time.utils.ts";
 import { useFleetQuery } from "./fleet-query.ts";
 import { GenerateReportButton } from "./generate-report-button.tsx";
+import { reportSubtitle } from "./report.utils.ts";
 import { ReportActions } from "./report-actions.tsx";
 import { useReportQuery } from "./report-query.ts";
 import { ReportView } from "./report-view.tsx";
@@ -41,11 +41,7 @@ function TargetReport({ targetId }: { targetId: string }) {
   const header = (
     <PageHeader
       title={name}
-      description={
-        report.data
-          ? `${ENGINE_LABELS[report.data.target.engine]}${report.data.target.version ? ` · ${report.data.target.version}` : ""} · report of ${formatAbsoluteTime(report.data.generatedAt)} (${report.data.trigger === "manual" ? "on demand" : "daily or scheduled"}) over the ${report.data.dataWindowHours} h before`
-          : "Health check report"
-      }
+      description={report.data ? reportSubtitle(report.data) : "Health check report"}
       actions={
         reports.data && reports.data.length > 0 && reportId ? (
           <ReportActions
