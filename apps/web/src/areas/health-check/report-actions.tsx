@@ -1,8 +1,8 @@
 import type { ReportSummary } from "@logstag/api-contract";
 import { Button, Group, Menu, Select } from "@mantine/core";
+import { EXPORT_FORMATS, exportHref } from "../../lib/report-exports.ts";
 import { formatAbsoluteTime } from "../../lib/time.utils.ts";
 import { GenerateReportButton } from "./generate-report-button.tsx";
-import { EXPORT_FORMATS, exportHref } from "./report.utils.ts";
 
 /** Which report is shown, a new one on demand, and its downloads. */
 export function ReportActions(props: {

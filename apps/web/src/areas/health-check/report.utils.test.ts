@@ -5,7 +5,6 @@ import {
   countBySeverity,
   deductionText,
   diffView,
-  exportHref,
   formatWeight,
   groupFindings,
   reportSubtitle,
@@ -163,14 +162,6 @@ describe("scoreHistoryChart", () => {
     });
     expect(chart.timestamps).toEqual([1741082400, 1741168800]);
     expect(chart.series.map((s) => [s.label, s.values])).toEqual([["Score", [70, 82]]]);
-  });
-});
-
-describe("exportHref", () => {
-  it("links each format's export route", () => {
-    expect(exportHref(REPORT_ID, "pdf")).toBe(`/api/v1/health-reports/${REPORT_ID}/export.pdf`);
-    expect(exportHref(REPORT_ID, "html")).toMatch(/export\.html$/);
-    expect(exportHref(REPORT_ID, "json")).toMatch(/export\.json$/);
   });
 });
 

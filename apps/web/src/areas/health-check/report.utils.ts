@@ -1,6 +1,4 @@
 import {
-  API_ROUTES,
-  buildPath,
   type Finding,
   HEALTH_CATEGORIES,
   HEALTH_SEVERITIES,
@@ -116,24 +114,6 @@ export function scoreHistoryChart(history: ScoreHistoryResponse): ChartData {
     timestamps: history.points.map((p) => Math.floor(Date.parse(p.generatedAt) / 1000)),
     series: [{ label: "Score", values: history.points.map((p) => p.score), color: "#228be6" }],
   };
-}
-
-export type ExportFormat = "html" | "json" | "pdf";
-export const EXPORT_FORMATS: readonly { format: ExportFormat; label: string }[] = [
-  { format: "html", label: "HTML" },
-  { format: "json", label: "JSON" },
-  { format: "pdf", label: "PDF" },
-];
-
-const EXPORT_ROUTES = {
-  html: API_ROUTES.healthChecks.exportHtml,
-  json: API_ROUTES.healthChecks.exportJson,
-  pdf: API_ROUTES.healthChecks.exportPdf,
-} as const satisfies Record<ExportFormat, unknown>;
-
-/** The download link of a report export; the session cookie authorizes it like any API call. */
-export function exportHref(reportId: string, format: ExportFormat): string {
-  return buildPath(EXPORT_ROUTES[format].path, { reportId });
 }
 
 /** "critical 25 · high 12 · …" and "availability ×1.25 · …", in the contract's order. */
