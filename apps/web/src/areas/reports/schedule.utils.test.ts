@@ -110,6 +110,11 @@ describe("toScheduleBody", () => {
     expect(result.ok && [result.body.name, result.body.recipients]).toEqual(["x", ["a@x.test"]]);
   });
 
+  it("splits pasted lists and drops separators left at the end", () => {
+    const result = toScheduleBody(form({ recipients: ["a@x.test,", "b@x.test; c@x.test"] }));
+    expect(result.ok && result.body.recipients).toEqual(["a@x.test", "b@x.test", "c@x.test"]);
+  });
+
   it("refuses a blank name, bad addresses and recipients without an attachment", () => {
     const result = toScheduleBody(form({ name: " ", recipients: ["nope"], attachments: [] }));
     expect(result).toEqual({

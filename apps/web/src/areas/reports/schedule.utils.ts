@@ -79,7 +79,12 @@ export type ScheduleFormResult =
   | { ok: true; body: ScheduleBody }
   | { ok: false; errors: ScheduleFormErrors };
 
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+const EMAIL = /^[^\s@,;]+@[^\s@,;]+\.[^\s@,;]+$/;
+
+/** A pasted "a@x.test, b@x.test" arrives as one entry; separators left at the end are dropped. */
+function splitAddresses(entry: string): string[] {
+  return entry.split(/[\s,;]+/).filter((part) => part !== "");
+}
 
 /** Checks the form the way the API does and builds its body. */
 export function toScheduleBody(form: ScheduleForm): ScheduleFormResult {
@@ -87,7 +92,7 @@ export function toScheduleBody(form: ScheduleForm): ScheduleFormResult {
   const name = form.name.trim();
   if (name === "") errors.name = "Give the schedule a name.";
   else if (name.length > 200) errors.name = "At most 200 characters.";
-  const recipients = [...new Set(form.recipients.map((r) => r.trim()).filter((r) => r !== ""))];
+  const recipients = [...new Set(form.recipients.flatMap(splitAddresses))];
   const invalid = recipients.filter((r) => !EMAIL.test(r));
   if (invalid.length > 0) errors.recipients = `Not an e-mail address: ${invalid.join(", ")}`;
   else if (recipients.length > 50) errors.recipients = "At most 50 recipients.";
