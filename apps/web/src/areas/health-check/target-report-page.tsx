@@ -58,8 +58,6 @@ function TargetReport({ targetId }: { targetId: string }) {
 
   let body: ReactNode;
   if (reports.isPending || fleet.isPending) body = <LoadingState label="Loading reports…" />;
-  else if (reports.isError)
-    body = <ErrorState error={reports.error} onRetry={() => reports.refetch()} />;
   else if (fleet.data && !entry)
     body = (
       <EmptyPageState
@@ -67,6 +65,8 @@ function TargetReport({ targetId }: { targetId: string }) {
         description="It may have been removed, or the link belongs to another organization."
       />
     );
+  else if (reports.isError)
+    body = <ErrorState error={reports.error} onRetry={() => reports.refetch()} />;
   else if (entry && !entry.supported)
     body = (
       <EmptyPageState
@@ -80,7 +80,11 @@ function TargetReport({ targetId }: { targetId: string }) {
         title="No report for this target yet"
         description="The first report is made a few minutes after the target's first data, then daily."
       >
-        <GenerateReportButton targetId={targetId} onDone={() => setSearch({})} />
+        <GenerateReportButton
+          targetId={targetId}
+          onDone={() => setSearch({})}
+          explainIfNotAllowed
+        />
       </EmptyPageState>
     );
   else if (report.isPending) body = <LoadingState label="Loading the report…" />;
