@@ -1,5 +1,7 @@
+import { randomUUID } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import { expect, test } from "@playwright/test";
+import { AcceptInvitationPage } from "./pages/accept-invitation-page.ts";
 import { AssetsPage } from "./pages/assets-page.ts";
 import { HealthCheckPage } from "./pages/health-check-page.ts";
 import { LoginPage } from "./pages/login-page.ts";
@@ -83,4 +85,52 @@ test("the owner generates a report, opens it, mutes and unmutes a finding, and d
   await health.unmute(checkId);
   await expect(health.finding(checkId)).toHaveAttribute("data-muted", "false");
   await expect(health.finding(checkId).getByTestId("mute-finding")).toBeVisible();
+});
+
+test("a viewer reads reports and schedules but cannot generate, mute or change schedules", async ({
+  page,
+  browser,
+}) => {
+  const login = new LoginPage(page);
+  await login.open();
+  await login.signIn(OWNER_EMAIL, OWNER_PASSWORD);
+  await expect(page).toHaveURL(/\/assets$/);
+  const assets = new AssetsPage(page);
+  await expect(assets.targetStatus(DEMO_TARGET)).toHaveText("up", { timeout: 60_000 });
+  const targetId = (await assets.targetRow(DEMO_TARGET).getAttribute("data-target-id")) ?? "";
+  const generated = await page.request.post(`/api/v1/targets/${targetId}/health-reports`);
+  expect(generated.status()).toBe(200);
+  const viewerEmail = `viewer-${randomUUID().slice(0, 8)}@example.test`;
+  const invited = await page.request.post("/api/v1/invitations", {
+    data: { email: viewerEmail, role: "viewer" },
+  });
+  const { link } = await invited.json();
+
+  const context = await browser.newContext();
+  const viewer = await context.newPage();
+  const accept = new AcceptInvitationPage(viewer);
+  await accept.open(link);
+  await accept.acceptAsNewAccount("Vera Viewer", "Viewer-passphrase-1357");
+  await expect(viewer).toHaveURL(/\/assets$/);
+
+  const health = new HealthCheckPage(viewer);
+  await health.open();
+  await expect(health.fleetRow(DEMO_TARGET)).toBeVisible();
+  await expect(viewer.getByTestId("generate-report")).toHaveCount(0);
+  await expect(viewer.getByTestId("generate-not-allowed")).toBeVisible();
+  await health.openReport(DEMO_TARGET);
+  await expect(health.report).toBeVisible();
+  await expect(viewer.getByTestId("mute-finding")).toHaveCount(0);
+  await expect(viewer.getByTestId("mute-not-allowed").first()).toBeDisabled();
+  const refused = await viewer.request.post(`/api/v1/targets/${targetId}/health-mutes`, {
+    data: { checkId: "postgres.ssl_off", reason: "not allowed", until: "2099-01-01T00:00:00Z" },
+  });
+  expect(refused.status()).toBe(403);
+
+  await viewer.getByTestId("nav-reports").click();
+  await expect(viewer.getByTestId("report-row").first()).toBeVisible();
+  await viewer.getByTestId("tab-schedules").click();
+  await expect(viewer.getByTestId("schedules-read-only")).toBeVisible();
+  await expect(viewer.getByTestId("schedule-new")).toHaveCount(0);
+  await context.close();
 });
