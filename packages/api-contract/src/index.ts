@@ -4,7 +4,9 @@ import { auditRoutes } from "./audit.ts";
 import { authRoutes } from "./auth.ts";
 import { changeRoutes } from "./changes.ts";
 import { healthRoutes } from "./health.ts";
+import { healthCheckRoutes } from "./health-check-routes.ts";
 import { instanceRoutes } from "./instance.ts";
+import { reportScheduleRoutes } from "./report-schedules.ts";
 import { seriesRoutes } from "./series.ts";
 import { snapshotRouteTable } from "./snapshots.ts";
 import { invitationRoutes, memberRoutes, organizationRoutes } from "./users.ts";
@@ -16,8 +18,11 @@ export * from "./auth.ts";
 export * from "./changes.ts";
 export * from "./errors.ts";
 export * from "./health.ts";
+export * from "./health-check-routes.ts";
+export * from "./health-report.ts";
 export * from "./instance.ts";
 export * from "./permissions.ts";
+export * from "./report-schedules.ts";
 export * from "./route.ts";
 export * from "./series.ts";
 export * from "./snapshots.ts";
@@ -38,4 +43,6 @@ export const API_ROUTES = {
   instance: instanceRoutes,
   snapshots: snapshotRouteTable,
   changes: changeRoutes,
+  healthChecks: healthCheckRoutes,
+  reportSchedules: reportScheduleRoutes,
 } as const;

@@ -36,6 +36,11 @@ export const CAPABILITIES = {
   "agent-keys.read": { kind: "read", summary: "See the organization's agent keys" },
   "agent-keys.manage": { kind: "write", summary: "Create and revoke agent keys" },
   "audit.read": { kind: "read", summary: "Read and export the audit log" },
+  "reports.read": { kind: "read", summary: "Read and export health check reports" },
+  "reports.manage": {
+    kind: "write",
+    summary: "Run reports, mute findings, manage report schedules",
+  },
 } as const satisfies Record<string, CapabilityDef>;
 
 export type Capability = keyof typeof CAPABILITIES;

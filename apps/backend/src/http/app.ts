@@ -19,7 +19,9 @@ import { auditRoutes } from "../routes/audit.ts";
 import { authRoutes } from "../routes/auth.ts";
 import { changeRoutes } from "../routes/changes.ts";
 import { healthRoutes } from "../routes/health.ts";
+import { healthCheckRoutes } from "../routes/health-checks.ts";
 import { instanceRoutes } from "../routes/instance.ts";
+import { reportScheduleRoutes } from "../routes/report-schedules.ts";
 import type { RouteDeps } from "../routes/route-deps.ts";
 import { snapshotRoutes } from "../routes/snapshots.ts";
 import { userRoutes } from "../routes/users.ts";
@@ -39,6 +41,8 @@ export const ROUTE_GROUPS = [
   instanceRoutes,
   snapshotRoutes,
   changeRoutes,
+  healthCheckRoutes,
+  reportScheduleRoutes,
 ];
 
 export async function buildApp(opts: {

@@ -19,6 +19,8 @@ export const PERMISSIONS = {
   "agent-keys.read": ["owner", "admin"],
   "agent-keys.manage": ["owner", "admin"],
   "audit.read": ["owner"],
+  "reports.read": ["owner", "admin", "member", "viewer"],
+  "reports.manage": ["owner", "admin", "member"],
 } as const satisfies Record<Capability, readonly Role[]>;
 
 export function roleHolds(role: Role, capability: Capability): boolean {
