@@ -65,7 +65,7 @@ export function postgresChecks(server: () => TestPostgres, expected: ServerExpec
         metricValue(activity, "postgres.activity.active", { wait_event_type: "Timeout" }),
       ).toBe(1);
       const rows = activity?.data.snapshot?.rows as SessionRow[];
-      const slept = rows.find((r) => r.query?.startsWith("select pg_sleep(2)"));
+      const slept = rows.find((r) => r.query?.startsWith("select pg_sleep(?)"));
       expect(slept).toMatchObject({ state: "active", queryTruncated: true, blockedBy: [] });
       expect(slept?.queryFingerprint).toMatch(/^[0-9a-f]{16}$/);
       expect(Buffer.byteLength(slept?.query ?? "")).toBeLessThanOrEqual(1024);
@@ -227,13 +227,13 @@ export function postgresChecks(server: () => TestPostgres, expected: ServerExpec
           blockedBy: [pidA],
           lockMode: "ShareLock",
           lockType: "transactionid",
-          query: "update blocking_demo set v = v + 2 where id = 1",
+          query: "update blocking_demo set v = v + ? where id = ?",
         });
         expect(row(pidC)).toMatchObject({
           waitEventType: "Lock",
           lockMode: "AccessExclusiveLock",
           lockType: "relation",
-          lockRelation: "blocking_demo",
+          lockRelation: "public.blocking_demo",
         });
         expect(row(pidC)?.blockedBy).toEqual(expect.arrayContaining([pidA, pidB]));
         expect(metricValue(activity, "postgres.activity.blocked")).toBe(2);
