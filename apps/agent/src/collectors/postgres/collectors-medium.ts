@@ -12,6 +12,7 @@ import {
   mapSlots,
   mapStandby,
   mapWal,
+  receiverHidden,
 } from "./map-server.ts";
 import { databaseSizesQuery, databaseStatsQuery } from "./queries.ts";
 import {
@@ -91,7 +92,16 @@ export const replicationCollector: PgCollector = {
   group: "medium",
   async collect(session) {
     if (await inRecovery(session)) {
-      return { metrics: mapStandby((await session.query(standbyQuery))[0]) };
+      const [row] = await session.query(standbyQuery);
+      return {
+        metrics: mapStandby(row),
+        diagnostics: receiverHidden(row)
+          ? readAllStatsDiagnostic(
+              await checkPrivileges(session),
+              "Whether the WAL receiver is connected to the primary is unknown.",
+            )
+          : [],
+      };
     }
     const standbys = await session.query(replicationQuery);
     const slots = await session.query(slotsQuery);

@@ -6,6 +6,7 @@ import {
   mapReplication,
   mapSlots,
   mapStandby,
+  receiverHidden,
 } from "./map-server.ts";
 
 it("maps checkpointer counters, skipping what the server does not report", () => {
@@ -81,6 +82,29 @@ it("maps standbys, slots and a standby's own view", () => {
     { name: "postgres.standby.receiver_connected", value: 1 },
     { name: "postgres.standby.replay_lag", value: 0 },
   ]);
+});
+
+it("says nothing about a WAL receiver whose state a role without pg_monitor cannot see", () => {
+  // pg_stat_wal_receiver as 13–18 show it to such a role: the pid, every other column NULL.
+  const hidden = {
+    receiver_pid: 4242,
+    receiver_status: null,
+    replay_lag: 1,
+    replay_lag_bytes: "0",
+  };
+  expect(receiverHidden(hidden)).toBe(true);
+  expect(mapStandby(hidden).map((s) => s.name)).not.toContain(
+    "postgres.standby.receiver_connected",
+  );
+  // No receiver running at all (no row): disconnected.
+  const stopped = {
+    receiver_pid: null,
+    receiver_status: null,
+    replay_lag: null,
+    replay_lag_bytes: null,
+  };
+  expect(receiverHidden(stopped)).toBe(false);
+  expect(mapStandby(stopped)).toEqual([{ name: "postgres.standby.receiver_connected", value: 0 }]);
 });
 
 it("counts running vacuums and analyzes per database and keeps their rows", () => {

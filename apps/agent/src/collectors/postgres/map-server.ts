@@ -102,14 +102,23 @@ export function mapSlots(rows: readonly Row[]): MetricSample[] {
   });
 }
 
-/** On a standby. A lag that cannot be computed yet (nothing replayed) is left out. */
+/** The WAL receiver runs but its status is hidden from a role without pg_read_all_stats. */
+export const receiverHidden = (row: Row | undefined): boolean =>
+  row !== undefined && toNumber(row.receiver_pid) !== undefined && row.receiver_status == null;
+
+/**
+ * On a standby. A lag that cannot be computed yet (nothing replayed) is left out, and so is the
+ * receiver's state when it is hidden: unknown, not disconnected.
+ */
 export function mapStandby(row: Row | undefined): MetricSample[] {
   if (!row) return [];
   const connected = row.receiver_status === "streaming" ? 1 : 0;
   const lagSeconds = toNumber(row.replay_lag);
   const lagBytes = toNumber(row.replay_lag_bytes);
   return [
-    { name: "postgres.standby.receiver_connected", value: connected },
+    ...(receiverHidden(row)
+      ? []
+      : [{ name: "postgres.standby.receiver_connected", value: connected }]),
     ...(lagSeconds === undefined
       ? []
       : [{ name: "postgres.standby.replay_lag", value: Math.max(0, lagSeconds) }]),

@@ -70,6 +70,18 @@ describe("a streaming standby (pg_basebackup -R)", () => {
     expect(JSON.stringify(payloads.get("settings"))).not.toContain(server.password);
   });
 
+  it("reports the receiver as unknown, with the grant, to a role without pg_monitor", async () => {
+    const payloads = await collectPayloads(
+      postgresTarget("standby-nobody", standby, { user: "nobody", password: "nobody-pw" }),
+    );
+    const replication = payloads.get("replication");
+    expect(replication?.status).toBe("ok");
+    expect(metricValue(replication, "postgres.standby.receiver_connected")).toBeUndefined();
+    expect(replication?.data.diagnostics).toContainEqual(
+      expect.objectContaining({ code: "pg_read_all_stats", fix: "GRANT pg_monitor TO nobody;" }),
+    );
+  });
+
   it("shows on the primary as a standby with its lag", async () => {
     const replication = (await collectPayloads(postgresTarget("primary", server))).get(
       "replication",

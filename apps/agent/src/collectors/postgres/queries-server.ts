@@ -74,9 +74,13 @@ export const slotsQuery = sql`
   limit 500
 `;
 
-/** On a standby: the WAL receiver and how far replay is behind. */
+/**
+ * On a standby: the WAL receiver and how far replay is behind. Without pg_read_all_stats the
+ * receiver's row shows only its pid, so the pid tells "hidden" apart from "not running".
+ */
 export const standbyQuery = sql`
-  select (select status from pg_stat_wal_receiver limit 1) as receiver_status,
+  select (select pid from pg_stat_wal_receiver limit 1) as receiver_pid,
+         (select status from pg_stat_wal_receiver limit 1) as receiver_status,
          extract(epoch from now() - pg_last_xact_replay_timestamp()) as replay_lag,
          pg_wal_lsn_diff(pg_last_wal_receive_lsn(), pg_last_wal_replay_lsn()) as replay_lag_bytes
 `;
