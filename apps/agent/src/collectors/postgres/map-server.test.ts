@@ -107,6 +107,22 @@ it("says nothing about a WAL receiver whose state a role without pg_monitor cann
   expect(mapStandby(stopped)).toEqual([{ name: "postgres.standby.receiver_connected", value: 0 }]);
 });
 
+it("reports no replay lag on a standby that replayed all it received, however old its last commit", () => {
+  const idle = {
+    receiver_pid: 7,
+    receiver_status: "streaming",
+    replay_lag: "600.5",
+    replay_lag_bytes: "0",
+  };
+  expect(mapStandby(idle)).toEqual([
+    { name: "postgres.standby.receiver_connected", value: 1 },
+    { name: "postgres.standby.replay_lag", value: 0 },
+    { name: "postgres.standby.replay_lag_bytes", value: 0 },
+  ]);
+  const behind = { ...idle, replay_lag_bytes: "8192" };
+  expect(mapStandby(behind)).toContainEqual({ name: "postgres.standby.replay_lag", value: 600.5 });
+});
+
 it("counts running vacuums and analyzes per database and keeps their rows", () => {
   const { metrics, snapshot } = mapProgress([
     {

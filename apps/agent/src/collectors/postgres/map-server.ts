@@ -113,8 +113,10 @@ export const receiverHidden = (row: Row | undefined): boolean =>
 export function mapStandby(row: Row | undefined): MetricSample[] {
   if (!row) return [];
   const connected = row.receiver_status === "streaming" ? 1 : 0;
-  const lagSeconds = toNumber(row.replay_lag);
   const lagBytes = toNumber(row.replay_lag_bytes);
+  // The last replayed commit ages while the primary is idle; having replayed all it received,
+  // the standby is not behind.
+  const lagSeconds = lagBytes !== undefined && lagBytes <= 0 ? 0 : toNumber(row.replay_lag);
   return [
     ...(receiverHidden(row)
       ? []

@@ -1,4 +1,5 @@
 import { hasDebianPostgres, startDebianPostgres, type TestPostgres } from "@logstag/test-support";
+import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startDebianStandby } from "../../../test/debian-standby.ts";
 import { collectPayloads, metricValue } from "../../../test/postgres-helpers.ts";
@@ -80,6 +81,27 @@ describe("a streaming standby (pg_basebackup -R)", () => {
     expect(replication?.data.diagnostics).toContainEqual(
       expect.objectContaining({ code: "pg_read_all_stats", fix: "GRANT pg_monitor TO nobody;" }),
     );
+  });
+
+  it("reports no replay lag once the standby replayed everything, while the primary is idle", async () => {
+    const admin = new pg.Client(server);
+    await admin.connect();
+    await admin.query("create table if not exists replay_probe (id int)");
+    await admin.end();
+    await new Promise((r) => setTimeout(r, 1500));
+    const deadline = Date.now() + 20_000;
+    let replication = (await collectPayloads(postgresTarget("standby", standby))).get(
+      "replication",
+    );
+    while (
+      metricValue(replication, "postgres.standby.replay_lag_bytes") !== 0 &&
+      Date.now() < deadline
+    ) {
+      await new Promise((r) => setTimeout(r, 250));
+      replication = (await collectPayloads(postgresTarget("standby", standby))).get("replication");
+    }
+    expect(metricValue(replication, "postgres.standby.replay_lag_bytes")).toBe(0);
+    expect(metricValue(replication, "postgres.standby.replay_lag")).toBe(0);
   });
 
   it("shows on the primary as a standby with its lag", async () => {
