@@ -27,6 +27,7 @@ import {
   standbyQuery,
   walPositionQuery,
   walStatsQuery,
+  walStatsWriteQuery,
 } from "./queries-server.ts";
 
 type PgCollector = Collector<PostgresSession>;
@@ -69,8 +70,11 @@ export const walCollector: PgCollector = {
   name: "wal",
   group: "medium",
   async collect(session) {
-    const { statWal } = await detectFeatures(session);
-    if (statWal) return { metrics: mapWal((await session.query(walStatsQuery))[0]) };
+    const { statWal, walWrite } = await detectFeatures(session);
+    if (statWal) {
+      const [row] = await session.query(walWrite ? walStatsWriteQuery : walStatsQuery);
+      return { metrics: mapWal(row) };
+    }
     if (await inRecovery(session)) return { metrics: [] };
     return { metrics: mapWal((await session.query(walPositionQuery))[0]) };
   },

@@ -6,6 +6,7 @@ import {
   mapReplication,
   mapSlots,
   mapStandby,
+  mapWal,
   receiverHidden,
 } from "./map-server.ts";
 
@@ -18,6 +19,41 @@ it("maps checkpointer counters, skipping what the server does not report", () =>
     { name: "postgres.checkpointer.write_time", value: 12.5 },
   ]);
   expect(mapCheckpointer(undefined)).toEqual([]);
+});
+
+it("maps pg_stat_bgwriter's backend writes (13–16) and pg_stat_wal's writes and syncs (14–17)", () => {
+  const bgwriter16 = { num_timed: "3", buffers_backend: "120", buffers_backend_fsync: "0" };
+  expect(mapCheckpointer(bgwriter16)).toEqual([
+    { name: "postgres.checkpointer.timed", value: 3 },
+    { name: "postgres.bgwriter.buffers_backend", value: 120 },
+    { name: "postgres.bgwriter.buffers_backend_fsync", value: 0 },
+  ]);
+  const wal15 = {
+    wal_bytes: "4096",
+    wal_records: "10",
+    wal_fpi: "1",
+    wal_buffers_full: "0",
+    wal_write: "7",
+    wal_sync: "5",
+    wal_write_time: 0,
+    wal_sync_time: 1.25,
+  };
+  expect(mapWal(wal15)).toEqual(
+    expect.arrayContaining([
+      { name: "postgres.wal.write", value: 7 },
+      { name: "postgres.wal.sync", value: 5 },
+      { name: "postgres.wal.write_time", value: 0 },
+      { name: "postgres.wal.sync_time", value: 1.25 },
+    ]),
+  );
+  // 18's pg_stat_wal has none of them.
+  const wal18 = { wal_bytes: "4096", wal_records: "10", wal_fpi: "1", wal_buffers_full: "0" };
+  expect(mapWal(wal18).map((s) => s.name)).toEqual([
+    "postgres.wal.bytes",
+    "postgres.wal.records",
+    "postgres.wal.fpi",
+    "postgres.wal.buffers_full",
+  ]);
 });
 
 it("maps pg_stat_io, leaving out combinations without any I/O", () => {

@@ -27,6 +27,8 @@ export const mapCheckpointer = (row: Row | undefined) =>
     buffers_clean: "postgres.bgwriter.buffers_clean",
     maxwritten_clean: "postgres.bgwriter.maxwritten_clean",
     buffers_alloc: "postgres.bgwriter.buffers_alloc",
+    buffers_backend: "postgres.bgwriter.buffers_backend",
+    buffers_backend_fsync: "postgres.bgwriter.buffers_backend_fsync",
   });
 
 export const mapWal = (row: Row | undefined) =>
@@ -35,6 +37,10 @@ export const mapWal = (row: Row | undefined) =>
     wal_records: "postgres.wal.records",
     wal_fpi: "postgres.wal.fpi",
     wal_buffers_full: "postgres.wal.buffers_full",
+    wal_write: "postgres.wal.write",
+    wal_sync: "postgres.wal.sync",
+    wal_write_time: "postgres.wal.write_time",
+    wal_sync_time: "postgres.wal.sync_time",
   });
 
 const IO_COLUMNS = {

@@ -32,7 +32,7 @@ engineConformance(
   "PostgreSQL 15 (Debian)",
   () => postgresConformanceServer(() => server),
   postgresExpectations(/^PostgreSQL 15\./),
-  () => postgresChecks(() => server, { version: /^PostgreSQL 15\./, statIo: false }),
+  () => postgresChecks(() => server, { version: /^PostgreSQL 15\./, statIo: false, major: MAJOR }),
 );
 
 describe("a streaming standby (pg_basebackup -R)", () => {

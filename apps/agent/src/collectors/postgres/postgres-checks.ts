@@ -28,6 +28,8 @@ export interface ServerExpectations {
   version: RegExp;
   /** pg_stat_io exists (16+). */
   statIo: boolean;
+  /** The server's major version, for columns that come and go between versions. */
+  major: number;
 }
 
 /**
@@ -76,6 +78,16 @@ export function postgresChecks(server: () => TestPostgres, expected: ServerExpec
         metricValue(payloads.get("checkpointer"), "postgres.checkpointer.timed"),
       ).toBeGreaterThanOrEqual(0);
       expect(metricValue(payloads.get("wal"), "postgres.wal.bytes")).toBeGreaterThan(0);
+      // pg_stat_wal's write/sync counters exist on 14–17, pg_stat_bgwriter's backend writes on 13–16.
+      const walWrites = metricValue(payloads.get("wal"), "postgres.wal.write");
+      if (expected.major >= 14 && expected.major <= 17) expect(walWrites).toBeGreaterThanOrEqual(0);
+      else expect(walWrites).toBeUndefined();
+      const backendWrites = metricValue(
+        payloads.get("checkpointer"),
+        "postgres.bgwriter.buffers_backend",
+      );
+      if (expected.major <= 16) expect(backendWrites).toBeGreaterThanOrEqual(0);
+      else expect(backendWrites).toBeUndefined();
       const io = payloads.get("io")?.data.metrics ?? [];
       expect(io.length > 0).toBe(expected.statIo);
       expect(metricValue(payloads.get("replication"), "postgres.replication.standbys")).toBe(0);

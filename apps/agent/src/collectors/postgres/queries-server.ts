@@ -8,17 +8,28 @@ export const checkpointerQuery = sql`
   cross join pg_stat_bgwriter b
 `;
 
-/** Before pg_stat_checkpointer, pg_stat_bgwriter held both. */
+/**
+ * Before pg_stat_checkpointer, pg_stat_bgwriter held both, and the writes backends did
+ * themselves (13–16; 17 left them to pg_stat_io).
+ */
 export const bgwriterQuery = sql`
   select checkpoints_timed as num_timed, checkpoints_req as num_requested,
          checkpoint_write_time as write_time, checkpoint_sync_time as sync_time,
-         buffers_checkpoint as buffers_written, buffers_clean, maxwritten_clean, buffers_alloc
+         buffers_checkpoint as buffers_written, buffers_clean, maxwritten_clean, buffers_alloc,
+         buffers_backend, buffers_backend_fsync
   from pg_stat_bgwriter
 `;
 
 /** pg_stat_wal (14+). Its write and sync counters moved to pg_stat_io in 18; these stayed. */
 export const walStatsQuery = sql`
   select wal_bytes, wal_records, wal_fpi, wal_buffers_full
+  from pg_stat_wal
+`;
+
+/** pg_stat_wal with its write and sync counters and timings (14–17). */
+export const walStatsWriteQuery = sql`
+  select wal_bytes, wal_records, wal_fpi, wal_buffers_full,
+         wal_write, wal_sync, wal_write_time, wal_sync_time
   from pg_stat_wal
 `;
 

@@ -67,6 +67,9 @@ export const featuresQuery = sql`
                  where attrelid = to_regclass('pg_catalog.pg_stat_io')
                    and attname = 'read_bytes') as io_bytes,
          exists (select from pg_attribute
+                 where attrelid = to_regclass('pg_catalog.pg_stat_wal')
+                   and attname = 'wal_write') as wal_write,
+         exists (select from pg_attribute
                  where attrelid = to_regclass('pg_catalog.pg_locks')
                    and attname = 'waitstart') as lock_waitstart,
          exists (select from pg_attribute

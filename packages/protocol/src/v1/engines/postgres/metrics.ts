@@ -33,6 +33,21 @@ const CHECKPOINTER_METRICS: MetricEntry[] = [
     "Background writer rounds stopped for writing too many buffers.",
   ],
   ["bgwriter.buffers_alloc", "blocks", "counter", [], "Buffers allocated."],
+  // 13–16 only: 17 counts backends' own writes in pg_stat_io.
+  [
+    "bgwriter.buffers_backend",
+    "blocks",
+    "counter",
+    [],
+    "Buffers written directly by backends (13–16).",
+  ],
+  [
+    "bgwriter.buffers_backend_fsync",
+    "count",
+    "counter",
+    [],
+    "Times backends had to fsync a file themselves (13–16).",
+  ],
 ];
 
 /** pg_stat_wal (14+); on 13 wal.bytes is the WAL position, which grows at the same rate. */
@@ -41,6 +56,23 @@ const WAL_METRICS: MetricEntry[] = [
   ["wal.records", "count", "counter", [], "WAL records generated."],
   ["wal.fpi", "count", "counter", [], "Full page images written to WAL."],
   ["wal.buffers_full", "count", "counter", [], "WAL writes forced because the buffers were full."],
+  // 14–17 only: 18 counts WAL writes and syncs in pg_stat_io (object 'wal').
+  ["wal.write", "count", "counter", [], "Times WAL buffers were written out to disk (14–17)."],
+  ["wal.sync", "count", "counter", [], "Times WAL files were synced to disk (14–17)."],
+  [
+    "wal.write_time",
+    "milliseconds",
+    "counter",
+    [],
+    "Time spent writing WAL to disk; 0 unless track_wal_io_timing is on (14–17).",
+  ],
+  [
+    "wal.sync_time",
+    "milliseconds",
+    "counter",
+    [],
+    "Time spent syncing WAL to disk; 0 unless track_wal_io_timing is on (14–17).",
+  ],
 ];
 
 /** pg_stat_io (16+), summed over contexts. */
