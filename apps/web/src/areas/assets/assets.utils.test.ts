@@ -48,6 +48,7 @@ describe("targetAreaLinks", () => {
       "/database-explorer/p",
       "/activity-explorer/p",
       "/query-explorer/p",
+      "/schema-explorer/p",
     ]);
     expect(targetAreaLinks(target({ id: "r", engine: "redis" })).map((l) => l.title)).toEqual([
       "Database Explorer",
