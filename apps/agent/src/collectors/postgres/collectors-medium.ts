@@ -17,6 +17,7 @@ import {
 import { databaseSizesQuery, databaseStatsQuery } from "./queries.ts";
 import {
   bgwriterQuery,
+  checkpointerDoneQuery,
   checkpointerQuery,
   ioBytesQuery,
   ioOpBytesQuery,
@@ -60,8 +61,13 @@ export const checkpointerCollector: PgCollector = {
   name: "checkpointer",
   group: "medium",
   async collect(session) {
-    const { checkpointer } = await detectFeatures(session);
-    const [row] = await session.query(checkpointer ? checkpointerQuery : bgwriterQuery);
+    const { checkpointer, checkpointerDone } = await detectFeatures(session);
+    const query = checkpointerDone
+      ? checkpointerDoneQuery
+      : checkpointer
+        ? checkpointerQuery
+        : bgwriterQuery;
+    const [row] = await session.query(query);
     return { metrics: mapCheckpointer(row) };
   },
 };

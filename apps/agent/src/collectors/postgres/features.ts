@@ -5,6 +5,8 @@ import { featuresQuery, privilegesQuery } from "./queries.ts";
 /** What the server offers, told by the views and columns that exist. */
 export interface Features {
   checkpointer: boolean;
+  /** pg_stat_checkpointer's num_done and slru_written (18+). */
+  checkpointerDone: boolean;
   statWal: boolean;
   statIo: boolean;
   /** pg_stat_wal's write and sync counters (14–17; 18 moved them to pg_stat_io). */
@@ -22,6 +24,7 @@ export function detectFeatures(session: PostgresSession): Promise<Features> {
   if (cached) return cached;
   const detecting = session.query(featuresQuery).then(([row]) => ({
     checkpointer: row?.checkpointer === true,
+    checkpointerDone: row?.checkpointer_done === true,
     statWal: row?.stat_wal === true,
     statIo: row?.stat_io === true,
     walWrite: row?.wal_write === true,

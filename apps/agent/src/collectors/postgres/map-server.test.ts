@@ -56,6 +56,48 @@ it("maps pg_stat_bgwriter's backend writes (13–16) and pg_stat_wal's writes an
   ]);
 });
 
+it("counts a standby's restartpoints as checkpoints on every version, and apart on 17+", () => {
+  // A 16 standby: pg_stat_bgwriter counted its restartpoints as checkpoints.
+  expect(mapCheckpointer({ num_timed: "12", num_requested: "2" })).toEqual([
+    { name: "postgres.checkpointer.timed", value: 12 },
+    { name: "postgres.checkpointer.requested", value: 2 },
+  ]);
+  // The same standby on 17: pg_stat_checkpointer splits them out.
+  const standby17 = {
+    num_timed: "0",
+    num_requested: "0",
+    restartpoints_timed: "12",
+    restartpoints_req: "2",
+    restartpoints_done: "9",
+  };
+  expect(mapCheckpointer(standby17)).toEqual([
+    { name: "postgres.checkpointer.timed", value: 12 },
+    { name: "postgres.checkpointer.requested", value: 2 },
+    { name: "postgres.checkpointer.restartpoints_timed", value: 12 },
+    { name: "postgres.checkpointer.restartpoints_requested", value: 2 },
+    { name: "postgres.checkpointer.restartpoints_done", value: 9 },
+  ]);
+  // 18 also counts completed checkpoints and SLRU buffers written.
+  const primary18 = {
+    num_timed: "5",
+    num_requested: "1",
+    num_done: "4",
+    slru_written: "30",
+    restartpoints_timed: "0",
+    restartpoints_req: "0",
+    restartpoints_done: "0",
+  };
+  expect(mapCheckpointer(primary18)).toEqual([
+    { name: "postgres.checkpointer.timed", value: 5 },
+    { name: "postgres.checkpointer.requested", value: 1 },
+    { name: "postgres.checkpointer.done", value: 4 },
+    { name: "postgres.checkpointer.restartpoints_timed", value: 0 },
+    { name: "postgres.checkpointer.restartpoints_requested", value: 0 },
+    { name: "postgres.checkpointer.restartpoints_done", value: 0 },
+    { name: "postgres.checkpointer.slru_written", value: 30 },
+  ]);
+});
+
 it("maps pg_stat_io, leaving out combinations without any I/O", () => {
   const samples = mapIo([
     {

@@ -16,11 +16,34 @@ export const mapWraparound = (rows: readonly Row[]) =>
     mxid_age: "postgres.database.mxid_age",
   });
 
-/** checkpointerQuery and bgwriterQuery answer with the same columns. */
-export const mapCheckpointer = (row: Row | undefined) =>
-  columnSamples(row, {
+/** `a + b`, where a missing `b` (a version without that counter) counts as nothing. */
+function plus(a: unknown, b: unknown): number | undefined {
+  const x = toNumber(a);
+  return x === undefined ? undefined : x + (toNumber(b) ?? 0);
+}
+
+/**
+ * The checkpointer and background writer, from pg_stat_checkpointer (17+) or pg_stat_bgwriter.
+ * Up to 16 a standby counted its restartpoints as checkpoints; 17 split them out. The checkpoint
+ * counts keep the old meaning (checkpoints plus restartpoints) so series stay comparable across
+ * an upgrade, and 17+ also report the restartpoints on their own.
+ */
+export function mapCheckpointer(row: Row | undefined): MetricSample[] {
+  if (!row) return [];
+  const combined = {
+    ...row,
+    num_timed: plus(row.num_timed, row.restartpoints_timed),
+    num_requested: plus(row.num_requested, row.restartpoints_req),
+    num_done: plus(row.num_done, row.restartpoints_done),
+  };
+  return columnSamples(combined, {
     num_timed: "postgres.checkpointer.timed",
     num_requested: "postgres.checkpointer.requested",
+    num_done: "postgres.checkpointer.done",
+    restartpoints_timed: "postgres.checkpointer.restartpoints_timed",
+    restartpoints_req: "postgres.checkpointer.restartpoints_requested",
+    restartpoints_done: "postgres.checkpointer.restartpoints_done",
+    slru_written: "postgres.checkpointer.slru_written",
     write_time: "postgres.checkpointer.write_time",
     sync_time: "postgres.checkpointer.sync_time",
     buffers_written: "postgres.checkpointer.buffers_written",
@@ -30,6 +53,7 @@ export const mapCheckpointer = (row: Row | undefined) =>
     buffers_backend: "postgres.bgwriter.buffers_backend",
     buffers_backend_fsync: "postgres.bgwriter.buffers_backend_fsync",
   });
+}
 
 export const mapWal = (row: Row | undefined) =>
   columnSamples(row, {

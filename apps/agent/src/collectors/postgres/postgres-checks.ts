@@ -88,6 +88,14 @@ export function postgresChecks(server: () => TestPostgres, expected: ServerExpec
       );
       if (expected.major <= 16) expect(backendWrites).toBeGreaterThanOrEqual(0);
       else expect(backendWrites).toBeUndefined();
+      // A primary has no restartpoints; 17+ say so, 18+ also count completed checkpoints.
+      const checkpointer = payloads.get("checkpointer");
+      const restartpoints = metricValue(checkpointer, "postgres.checkpointer.restartpoints_timed");
+      if (expected.major >= 17) expect(restartpoints).toBe(0);
+      else expect(restartpoints).toBeUndefined();
+      const done = metricValue(checkpointer, "postgres.checkpointer.done");
+      if (expected.major >= 18) expect(done).toBeGreaterThanOrEqual(0);
+      else expect(done).toBeUndefined();
       const io = payloads.get("io")?.data.metrics ?? [];
       expect(io.length > 0).toBe(expected.statIo);
       expect(metricValue(payloads.get("replication"), "postgres.replication.standbys")).toBe(0);

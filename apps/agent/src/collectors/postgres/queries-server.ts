@@ -1,8 +1,22 @@
 import { sql } from "../sql.ts";
 
-/** pg_stat_checkpointer exists (17+): checkpoints moved there out of pg_stat_bgwriter. */
+/**
+ * pg_stat_checkpointer exists (17+): checkpoints moved there out of pg_stat_bgwriter, and a
+ * standby's restartpoints got counters of their own.
+ */
 export const checkpointerQuery = sql`
   select c.num_timed, c.num_requested, c.write_time, c.sync_time, c.buffers_written,
+         c.restartpoints_timed, c.restartpoints_req, c.restartpoints_done,
+         b.buffers_clean, b.maxwritten_clean, b.buffers_alloc
+  from pg_stat_checkpointer c
+  cross join pg_stat_bgwriter b
+`;
+
+/** 18+ also counts the checkpoints completed (num_timed counts skipped ones) and SLRU writes. */
+export const checkpointerDoneQuery = sql`
+  select c.num_timed, c.num_requested, c.num_done, c.write_time, c.sync_time,
+         c.buffers_written, c.slru_written,
+         c.restartpoints_timed, c.restartpoints_req, c.restartpoints_done,
          b.buffers_clean, b.maxwritten_clean, b.buffers_alloc
   from pg_stat_checkpointer c
   cross join pg_stat_bgwriter b

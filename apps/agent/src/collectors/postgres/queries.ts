@@ -67,6 +67,9 @@ export const featuresQuery = sql`
                  where attrelid = to_regclass('pg_catalog.pg_stat_io')
                    and attname = 'read_bytes') as io_bytes,
          exists (select from pg_attribute
+                 where attrelid = to_regclass('pg_catalog.pg_stat_checkpointer')
+                   and attname = 'num_done') as checkpointer_done,
+         exists (select from pg_attribute
                  where attrelid = to_regclass('pg_catalog.pg_stat_wal')
                    and attname = 'wal_write') as wal_write,
          exists (select from pg_attribute

@@ -5,7 +5,10 @@ const IO = ["backend_type", "object"] as const;
 const STANDBY = ["application_name", "client_addr"] as const;
 const SLOT = ["slot", "slot_type"] as const;
 
-/** pg_stat_checkpointer (17+) or pg_stat_bgwriter (13–16). */
+/**
+ * pg_stat_checkpointer (17+) or pg_stat_bgwriter (13–16). timed/requested/done count checkpoints
+ * and a standby's restartpoints together on every version, as 13–16 did.
+ */
 const CHECKPOINTER_METRICS: MetricEntry[] = [
   ["checkpointer.timed", "count", "counter", [], "Checkpoints started by checkpoint_timeout."],
   [
@@ -21,6 +24,41 @@ const CHECKPOINTER_METRICS: MetricEntry[] = [
     "counter",
     [],
     "Time spent writing checkpoint files.",
+  ],
+  [
+    "checkpointer.done",
+    "count",
+    "counter",
+    [],
+    "Checkpoints and restartpoints completed; timed and requested also count skipped ones (18+).",
+  ],
+  [
+    "checkpointer.restartpoints_timed",
+    "count",
+    "counter",
+    [],
+    "Restartpoints a standby started by checkpoint_timeout, also counted in timed (17+).",
+  ],
+  [
+    "checkpointer.restartpoints_requested",
+    "count",
+    "counter",
+    [],
+    "Restartpoints a standby was asked for, also counted in requested (17+).",
+  ],
+  [
+    "checkpointer.restartpoints_done",
+    "count",
+    "counter",
+    [],
+    "Restartpoints a standby completed, also counted in done (17+).",
+  ],
+  [
+    "checkpointer.slru_written",
+    "blocks",
+    "counter",
+    [],
+    "SLRU buffers written by checkpoints (18+).",
   ],
   ["checkpointer.sync_time", "milliseconds", "counter", [], "Time spent syncing checkpoint files."],
   ["checkpointer.buffers_written", "blocks", "counter", [], "Buffers written by checkpoints."],
