@@ -88,7 +88,7 @@ export function columnFedBy(view: SchemaView, seq: SchemaObject) {
 
 /** `FOREIGN KEY (a, b) REFERENCES s.t(id)` → its columns and referenced table, as SQL text. */
 export function foreignKeyShape(o: SchemaObject) {
-  const m = /^FOREIGN KEY \((.+?)\) REFERENCES (.+?)\(/.exec(o.definition ?? "");
+  const m = /^FOREIGN KEY \((.+?)\) REFERENCES (.+?\(.+?\))/.exec(o.definition ?? "");
   return m ? { columns: m[1] ?? "", referenced: m[2] ?? "" } : null;
 }
 
