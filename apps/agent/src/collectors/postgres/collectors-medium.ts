@@ -5,7 +5,6 @@ import { checkPrivileges, detectFeatures } from "./features.ts";
 import { mapDatabaseStats } from "./map.ts";
 import {
   mapCheckpointer,
-  mapDatabaseSizes,
   mapIo,
   mapProgress,
   mapReplication,
@@ -14,7 +13,7 @@ import {
   mapWal,
   receiverHidden,
 } from "./map-server.ts";
-import { databaseSizesQuery, databaseStatsQuery } from "./queries.ts";
+import { databaseStatsQuery } from "./queries.ts";
 import {
   bgwriterQuery,
   checkpointerDoneQuery,
@@ -42,18 +41,7 @@ export const databaseStatsCollector: PgCollector = {
   name: "database_stats",
   group: "medium",
   async collect(session) {
-    const stats = mapDatabaseStats(await session.query(databaseStatsQuery));
-    const sizeRows = await session.query(databaseSizesQuery);
-    const skipped = sizeRows.some((r) => r.size_bytes === null);
-    return {
-      metrics: [...stats, ...mapDatabaseSizes(sizeRows)],
-      diagnostics: skipped
-        ? readAllStatsDiagnostic(
-            await checkPrivileges(session),
-            "Sizes of databases the role may not connect to are not collected.",
-          )
-        : [],
-    };
+    return { metrics: mapDatabaseStats(await session.query(databaseStatsQuery)) };
   },
 };
 

@@ -1,6 +1,7 @@
 import type { EngineCollectors } from "../types.ts";
 import { activityCollector, instanceCollector } from "./collectors-high.ts";
 import {
+  databaseSizesCollector,
   extensionsCollector,
   rolesCollector,
   settingsCollector,
@@ -40,6 +41,7 @@ export const postgres: EngineCollectors<PostgresConnection, PostgresSession> = {
     rolesCollector,
     extensionsCollector,
     wraparoundCollector,
+    databaseSizesCollector,
     schemaCollector,
   ],
   readOnly: postgresReadOnlyPolicy,

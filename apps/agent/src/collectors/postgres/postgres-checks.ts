@@ -116,15 +116,19 @@ export function postgresChecks(server: () => TestPostgres, expected: ServerExpec
       });
     });
 
-    it("read pg_stat_database counters per database, raw, and database sizes", async () => {
-      const stats = (await collectPayloads(target())).get("database_stats");
+    it("read pg_stat_database counters per database, raw, and database sizes apart", async () => {
+      const payloads = await collectPayloads(target());
+      const stats = payloads.get("database_stats");
       expect(stats?.status).toBe("ok");
       const db = { database: "postgres" };
       expect(metricValue(stats, "postgres.database.xact_commit", db)).toBeGreaterThan(0);
       expect(metricValue(stats, "postgres.database.numbackends", db)).toBeGreaterThan(0);
-      expect(metricValue(stats, "postgres.database.size", db)).toBeGreaterThan(1_000_000);
+      expect(metricValue(stats, "postgres.database.size", db)).toBeUndefined();
       const databases = new Set(stats?.data.metrics.map((m) => m.labels?.database));
       expect(databases).toEqual(new Set(["postgres", "template0", "template1"]));
+      const sizes = payloads.get("database_sizes");
+      expect(sizes?.group).toBe("low");
+      expect(metricValue(sizes, "postgres.database.size", db)).toBeGreaterThan(1_000_000);
     });
 
     it("read settings with secrets masked and non-defaults flagged, and roles without passwords", async () => {
