@@ -7,6 +7,7 @@ export interface SchemaExplorerEngineProps {
   targetId: string;
   /** The window of the change timeline. */
   range: TimeRangeKey;
+  onRange: (range: TimeRangeKey) => void;
   /** Search parameters the engine keeps in the address (tab, filters). */
   params: URLSearchParams;
   setParam: (name: string, value: string | null) => void;

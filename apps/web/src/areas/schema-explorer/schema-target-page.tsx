@@ -4,7 +4,6 @@ import { AreaLinks } from "../../components/area-links.tsx";
 import { PageHeader } from "../../components/page-header.tsx";
 import { TargetGate } from "../../components/target-gate.tsx";
 import { TargetPicker } from "../../components/target-picker.tsx";
-import { TimeRangePicker } from "../../components/time-range-picker.tsx";
 import { EngineModuleView } from "../../lib/engines/engine-module-view.tsx";
 import { parseTimeRangeKey } from "../../lib/time-range.ts";
 import { SCHEMA_EXPLORER_ENGINES } from "./engine-modules.ts";
@@ -31,7 +30,7 @@ export function SchemaTargetPage() {
     <Stack gap="md">
       <PageHeader
         title="Schema Explorer"
-        description="The latest schema of each database, its problems, and what changed over the range."
+        description="The latest schema of each database, its problems, and what changed."
         actions={
           <Group gap="sm" wrap="nowrap">
             <AreaLinks engine={target.data?.engine} targetId={targetId} current={AREA} />
@@ -42,7 +41,6 @@ export function SchemaTargetPage() {
               value={targetId}
               onChange={(id) => navigate(`/schema-explorer/${id}?range=${range}`)}
             />
-            <TimeRangePicker value={range} onChange={(next) => setParam("range", next)} />
           </Group>
         }
       />
@@ -52,7 +50,13 @@ export function SchemaTargetPage() {
             area={AREA}
             engine={data.engine}
             modules={SCHEMA_EXPLORER_ENGINES}
-            moduleProps={{ targetId, range, params: search, setParam }}
+            moduleProps={{
+              targetId,
+              range,
+              onRange: (next) => setParam("range", next),
+              params: search,
+              setParam,
+            }}
           />
         )}
       </TargetGate>

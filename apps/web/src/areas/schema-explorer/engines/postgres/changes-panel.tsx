@@ -17,6 +17,7 @@ import {
   LoadingState,
   NoPermissionState,
 } from "../../../../components/page-states.tsx";
+import { TimeRangePicker } from "../../../../components/time-range-picker.tsx";
 import { ApiClientError } from "../../../../lib/api-error.ts";
 import { formatAbsoluteTime } from "../../../../lib/time.utils.ts";
 import { resolveTimeWindow, TIME_RANGES, type TimeRangeKey } from "../../../../lib/time-range.ts";
@@ -74,7 +75,15 @@ export function ChangeTitle({ event }: { event: ChangeEvent }) {
   );
 }
 
-export function ChangesPanel({ targetId, range }: { targetId: string; range: TimeRangeKey }) {
+export function ChangesPanel({
+  targetId,
+  range,
+  onRange,
+}: {
+  targetId: string;
+  range: TimeRangeKey;
+  onRange: (range: TimeRangeKey) => void;
+}) {
   const window = useMemo(() => resolveTimeWindow(range, new Date()), [range]);
   const changes = useChangesQuery(targetId, window);
   const [kind, setKind] = useState<ChangeKindFilter>("all");
@@ -144,6 +153,7 @@ export function ChangesPanel({ targetId, range }: { targetId: string; range: Tim
               { value: "roles", label: "Roles" },
             ]}
           />
+          <TimeRangePicker value={range} onChange={onRange} />
           <TextInput
             size="xs"
             placeholder="Object name"

@@ -47,7 +47,7 @@ export default function PostgresSchema(props: SchemaExplorerEngineProps) {
   return (
     <Stack gap="md">
       {objects}
-      <ChangesPanel targetId={props.targetId} range={props.range} />
+      <ChangesPanel targetId={props.targetId} range={props.range} onRange={props.onRange} />
     </Stack>
   );
 }

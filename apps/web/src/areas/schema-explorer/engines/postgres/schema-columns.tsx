@@ -16,7 +16,8 @@ function Dash() {
 }
 
 function Num({ value, format }: { value: number | null; format?: (v: number) => string }) {
-  if (value === null) return <Dash />;
+  // PostgreSQL reports -1 rows for a table never vacuumed or analyzed.
+  if (value === null || value < 0) return <Dash />;
   return (
     <Text span size="sm" style={{ whiteSpace: "nowrap" }}>
       {format ? format(value) : formatCompactNumber(value)}
@@ -86,6 +87,9 @@ function nameColumn(onOpen: (row: SchemaRow) => void) {
         size="sm"
         ff="monospace"
         ta="left"
+        maw={360}
+        truncate="end"
+        title={row.original.name}
         onClick={() => onOpen(row.original)}
         data-testid="schema-object-name"
       >
