@@ -25,6 +25,7 @@ import {
   replicationQuery,
   slotsQuery,
   standbyQuery,
+  standbySlotsQuery,
   walPositionQuery,
   walStatsQuery,
   walStatsWriteQuery,
@@ -91,8 +92,9 @@ export const replicationCollector: PgCollector = {
   async collect(session) {
     if (await inRecovery(session)) {
       const [row] = await session.query(standbyQuery);
+      const slots = await session.query(standbySlotsQuery);
       return {
-        metrics: mapStandby(row),
+        metrics: [...mapStandby(row), ...mapSlots(slots)],
         diagnostics: receiverHidden(row)
           ? readAllStatsDiagnostic(
               await checkPrivileges(session),

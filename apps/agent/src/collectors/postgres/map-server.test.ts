@@ -117,12 +117,39 @@ it("maps pg_stat_io, leaving out combinations without any I/O", () => {
   expect(samples.every((s) => s.labels?.backend_type === "client backend")).toBe(true);
 });
 
+it("tells apart standbys that share the default application_name and an address", () => {
+  // Two standbys on one host, both named 'walreceiver' (13–18 default), one streaming via a slot.
+  const samples = mapReplication([
+    {
+      pid: 501,
+      application_name: "walreceiver",
+      client_addr: "10.0.0.5",
+      slot_name: "replica_a",
+      lag_bytes: "0",
+    },
+    {
+      pid: 502,
+      application_name: "walreceiver",
+      client_addr: "10.0.0.5",
+      slot_name: null,
+      lag_bytes: "64",
+    },
+  ]);
+  const lag = samples.filter((s) => s.name === "postgres.replication.lag_bytes");
+  expect(lag.map((s) => s.labels?.standby)).toEqual([
+    "slot replica_a",
+    "walreceiver@10.0.0.5 pid 502",
+  ]);
+});
+
 it("maps standbys, slots and a standby's own view", () => {
   expect(
     mapReplication([
       {
+        pid: 311,
         application_name: "walreceiver",
         client_addr: "10.0.0.2",
+        slot_name: null,
         lag_bytes: "1024",
         replay_lag: 0.5,
       },
@@ -132,12 +159,20 @@ it("maps standbys, slots and a standby's own view", () => {
     {
       name: "postgres.replication.lag_bytes",
       value: 1024,
-      labels: { application_name: "walreceiver", client_addr: "10.0.0.2" },
+      labels: {
+        application_name: "walreceiver",
+        client_addr: "10.0.0.2",
+        standby: "walreceiver@10.0.0.2 pid 311",
+      },
     },
     {
       name: "postgres.replication.replay_lag",
       value: 0.5,
-      labels: { application_name: "walreceiver", client_addr: "10.0.0.2" },
+      labels: {
+        application_name: "walreceiver",
+        client_addr: "10.0.0.2",
+        standby: "walreceiver@10.0.0.2 pid 311",
+      },
     },
   ]);
   expect(

@@ -89,13 +89,22 @@ export function mapIo(rows: readonly Row[]): MetricSample[] {
   });
 }
 
-/** pg_stat_replication on a primary: one set of lag figures per standby. */
+/**
+ * pg_stat_replication on a primary: one set of lag figures per standby. `standby` keeps standbys
+ * with the same default name apart: their slot, which survives reconnects, else the walsender.
+ */
 export function mapReplication(rows: readonly Row[]): MetricSample[] {
   const samples: MetricSample[] = [{ name: "postgres.replication.standbys", value: rows.length }];
   for (const row of rows) {
+    const applicationName = textOrNull(row.application_name, 200) ?? "";
+    const clientAddr = textOrNull(row.client_addr, 200) ?? "local";
+    const slot = textOrNull(row.slot_name, 200);
     const labels = {
-      application_name: textOrNull(row.application_name, 200) ?? "",
-      client_addr: textOrNull(row.client_addr, 200) ?? "local",
+      application_name: applicationName,
+      client_addr: clientAddr,
+      standby: slot
+        ? `slot ${slot}`
+        : `${applicationName}@${clientAddr} pid ${toNumber(row.pid) ?? "?"}`,
     };
     samples.push(
       ...columnSamples(

@@ -104,13 +104,37 @@ describe("a streaming standby (pg_basebackup -R)", () => {
     expect(metricValue(replication, "postgres.standby.replay_lag")).toBe(0);
   });
 
+  it("reads the replication slots a standby keeps", async () => {
+    const client = new pg.Client(standby);
+    await client.connect();
+    try {
+      await client.query("select pg_create_physical_replication_slot('cascade_probe', true)");
+      const replication = (await collectPayloads(postgresTarget("standby", standby))).get(
+        "replication",
+      );
+      expect(replication?.status).toBe("ok");
+      const labels = { slot: "cascade_probe", slot_type: "physical" };
+      expect(metricValue(replication, "postgres.replication.slot.active", labels)).toBe(0);
+      expect(
+        metricValue(replication, "postgres.replication.slot.retained_wal", labels),
+      ).toBeGreaterThanOrEqual(0);
+    } finally {
+      await client.query("select pg_drop_replication_slot('cascade_probe')").catch(() => {});
+      await client.end();
+    }
+  });
+
   it("shows on the primary as a standby with its lag", async () => {
     const replication = (await collectPayloads(postgresTarget("primary", server))).get(
       "replication",
     );
     expect(metricValue(replication, "postgres.replication.standbys")).toBe(1);
     const lag = replication?.data.metrics.find((m) => m.name === "postgres.replication.lag_bytes");
-    expect(lag?.labels).toEqual({ application_name: expect.any(String), client_addr: "127.0.0.1" });
+    expect(lag?.labels).toEqual({
+      application_name: expect.any(String),
+      client_addr: "127.0.0.1",
+      standby: expect.stringMatching(/@127\.0\.0\.1 pid \d+$/),
+    });
     expect(lag?.value).toBeGreaterThanOrEqual(0);
   });
 });

@@ -80,21 +80,36 @@ export const ioBytesQuery = sql`
   limit 500
 `;
 
-/** Standbys streaming from a primary; pg_current_wal_lsn fails on a standby, so primaries only. */
+/**
+ * Standbys streaming from a primary, with the slot each streams through (if any): every
+ * standby's application_name defaults to 'walreceiver', so the slot or pid tells them apart.
+ * pg_current_wal_lsn fails on a standby, so primaries only.
+ */
 export const replicationQuery = sql`
-  select application_name, host(client_addr) as client_addr, state,
-         pg_wal_lsn_diff(pg_current_wal_lsn(), replay_lsn) as lag_bytes,
-         extract(epoch from write_lag) as write_lag,
-         extract(epoch from flush_lag) as flush_lag,
-         extract(epoch from replay_lag) as replay_lag
-  from pg_stat_replication
+  select r.pid, r.application_name, host(r.client_addr) as client_addr, r.state,
+         s.slot_name,
+         pg_wal_lsn_diff(pg_current_wal_lsn(), r.replay_lsn) as lag_bytes,
+         extract(epoch from r.write_lag) as write_lag,
+         extract(epoch from r.flush_lag) as flush_lag,
+         extract(epoch from r.replay_lag) as replay_lag
+  from pg_stat_replication r
+  left join pg_replication_slots s on s.active_pid = r.pid
   limit 500
 `;
 
-/** Replication slots and the WAL each keeps (primaries only, like replicationQuery). */
+/** Replication slots and the WAL each keeps, on a primary. */
 export const slotsQuery = sql`
   select slot_name, slot_type, active,
          pg_wal_lsn_diff(pg_current_wal_lsn(), restart_lsn) as retained_wal
+  from pg_replication_slots
+  limit 500
+`;
+
+/** On a standby (a cascading one, or one keeping slots for failover) from the WAL received. */
+export const standbySlotsQuery = sql`
+  select slot_name, slot_type, active,
+         pg_wal_lsn_diff(coalesce(pg_last_wal_receive_lsn(), pg_last_wal_replay_lsn()),
+                         restart_lsn) as retained_wal
   from pg_replication_slots
   limit 500
 `;

@@ -2,7 +2,7 @@ import { defineMetrics, type MetricEntry } from "../../metric-definition.ts";
 
 const DB = ["database"] as const;
 const IO = ["backend_type", "object"] as const;
-const STANDBY = ["application_name", "client_addr"] as const;
+const STANDBY = ["application_name", "client_addr", "standby"] as const;
 const SLOT = ["slot", "slot_type"] as const;
 
 /**
