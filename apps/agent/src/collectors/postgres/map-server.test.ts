@@ -98,23 +98,43 @@ it("counts a standby's restartpoints as checkpoints on every version, and apart 
   ]);
 });
 
-it("maps pg_stat_io, leaving out combinations without any I/O", () => {
+it("maps pg_stat_io per context with timings, writebacks and reuses, leaving out idle rows", () => {
+  // A 17 row (bytes computed from op_bytes by the query) and an 18 row (byte columns).
+  const labels17 = { backend_type: "client backend", object: "relation", context: "bulkread" };
+  const labels18 = { backend_type: "checkpointer", object: "wal", context: "normal" };
   const samples = mapIo([
     {
-      backend_type: "client backend",
-      object: "relation",
+      ...labels17,
       reads: "10",
       read_bytes: "81920",
+      read_time: 1.5,
+      writebacks: "0",
+      writeback_bytes: "0",
       hits: "99",
+      reuses: "7",
+      fsyncs: null,
     },
-    { backend_type: "checkpointer", object: "temp relation", reads: "0", writes: "0" },
+    { ...labels18, writes: "3", write_bytes: "24576", write_time: 0, fsyncs: "3", fsync_time: 2 },
+    { backend_type: "checkpointer", object: "temp relation", context: "normal", reads: "0" },
   ]);
   expect(samples).toContainEqual({
     name: "postgres.io.read_bytes",
     value: 81920,
-    labels: { backend_type: "client backend", object: "relation" },
+    labels: labels17,
   });
-  expect(samples.every((s) => s.labels?.backend_type === "client backend")).toBe(true);
+  expect(samples).toContainEqual({ name: "postgres.io.read_time", value: 1.5, labels: labels17 });
+  expect(samples).toContainEqual({ name: "postgres.io.reuses", value: 7, labels: labels17 });
+  expect(samples).toContainEqual({ name: "postgres.io.writebacks", value: 0, labels: labels17 });
+  expect(samples).toContainEqual({ name: "postgres.io.fsync_time", value: 2, labels: labels18 });
+  expect(samples).toContainEqual({
+    name: "postgres.io.write_bytes",
+    value: 24576,
+    labels: labels18,
+  });
+  expect(samples.some((s) => s.labels?.object === "temp relation")).toBe(false);
+  expect(
+    samples.some((s) => s.name === "postgres.io.fsyncs" && s.labels?.context === "bulkread"),
+  ).toBe(false);
 });
 
 it("tells apart standbys that share the default application_name and an address", () => {

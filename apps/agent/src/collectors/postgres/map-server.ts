@@ -70,21 +70,35 @@ export const mapWal = (row: Row | undefined) =>
 const IO_COLUMNS = {
   reads: "postgres.io.reads",
   read_bytes: "postgres.io.read_bytes",
+  read_time: "postgres.io.read_time",
   writes: "postgres.io.writes",
   write_bytes: "postgres.io.write_bytes",
+  write_time: "postgres.io.write_time",
+  writebacks: "postgres.io.writebacks",
+  writeback_bytes: "postgres.io.writeback_bytes",
+  writeback_time: "postgres.io.writeback_time",
   extends: "postgres.io.extends",
+  extend_bytes: "postgres.io.extend_bytes",
+  extend_time: "postgres.io.extend_time",
   hits: "postgres.io.hits",
   evictions: "postgres.io.evictions",
+  reuses: "postgres.io.reuses",
   fsyncs: "postgres.io.fsyncs",
+  fsync_time: "postgres.io.fsync_time",
 };
 
-/** pg_stat_io by backend type and object; combinations that never did any I/O are left out. */
+/**
+ * pg_stat_io by backend type, object and context; combinations that never did any I/O are left
+ * out. NULL columns (an operation a combination cannot do) are skipped.
+ */
 export function mapIo(rows: readonly Row[]): MetricSample[] {
   return rows.flatMap((row) => {
     const backendType = textOrNull(row.backend_type, 200);
     const object = textOrNull(row.object, 200);
-    if (!backendType || !object) return [];
-    const samples = columnSamples(row, IO_COLUMNS, { backend_type: backendType, object });
+    const context = textOrNull(row.context, 200);
+    if (!backendType || !object || !context) return [];
+    const labels = { backend_type: backendType, object, context };
+    const samples = columnSamples(row, IO_COLUMNS, labels);
     return samples.some((s) => s.value > 0) ? samples : [];
   });
 }

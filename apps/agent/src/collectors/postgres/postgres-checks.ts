@@ -98,6 +98,14 @@ export function postgresChecks(server: () => TestPostgres, expected: ServerExpec
       else expect(done).toBeUndefined();
       const io = payloads.get("io")?.data.metrics ?? [];
       expect(io.length > 0).toBe(expected.statIo);
+      if (expected.statIo) {
+        const relationReads = io.find(
+          (m) => m.name === "postgres.io.reads" && m.labels?.object === "relation",
+        );
+        expect(relationReads?.labels?.context).toMatch(/^(normal|bulkread|bulkwrite|vacuum|init)$/);
+        expect(io.some((m) => m.name === "postgres.io.reuses")).toBe(true);
+        expect(io.some((m) => m.name === "postgres.io.write_time")).toBe(true);
+      }
       expect(metricValue(payloads.get("replication"), "postgres.replication.standbys")).toBe(0);
       expect(payloads.get("progress")?.data.snapshot).toEqual({
         kind: "postgres.progress",

@@ -56,27 +56,30 @@ export const recoveryQuery = sql`
   select pg_is_in_recovery() as in_recovery
 `;
 
-/** pg_stat_io with op_bytes (16–17): bytes are operations times the block size. */
+/**
+ * pg_stat_io with op_bytes (16–17): bytes are operations times the unit each counts in.
+ * One row per backend type, object and context; timings stay 0 unless track_io_timing is on.
+ */
 export const ioOpBytesQuery = sql`
-  select backend_type, object,
-         sum(reads) as reads, sum(reads * op_bytes) as read_bytes,
-         sum(writes) as writes, sum(writes * op_bytes) as write_bytes,
-         sum(extends) as extends, sum(hits) as hits, sum(evictions) as evictions,
-         sum(fsyncs) as fsyncs
+  select backend_type, object, context,
+         reads, reads * op_bytes as read_bytes, read_time,
+         writes, writes * op_bytes as write_bytes, write_time,
+         writebacks, writebacks * op_bytes as writeback_bytes, writeback_time,
+         extends, extends * op_bytes as extend_bytes, extend_time,
+         hits, evictions, reuses, fsyncs, fsync_time
   from pg_stat_io
-  group by backend_type, object
   limit 500
 `;
 
 /** pg_stat_io with byte columns (18+), which also covers WAL I/O. */
 export const ioBytesQuery = sql`
-  select backend_type, object,
-         sum(reads) as reads, sum(read_bytes) as read_bytes,
-         sum(writes) as writes, sum(write_bytes) as write_bytes,
-         sum(extends) as extends, sum(hits) as hits, sum(evictions) as evictions,
-         sum(fsyncs) as fsyncs
+  select backend_type, object, context,
+         reads, read_bytes, read_time,
+         writes, write_bytes, write_time,
+         writebacks, writeback_time,
+         extends, extend_bytes, extend_time,
+         hits, evictions, reuses, fsyncs, fsync_time
   from pg_stat_io
-  group by backend_type, object
   limit 500
 `;
 

@@ -1,7 +1,7 @@
 import { defineMetrics, type MetricEntry } from "../../metric-definition.ts";
 
 const DB = ["database"] as const;
-const IO = ["backend_type", "object"] as const;
+const IO = ["backend_type", "object", "context"] as const;
 const STANDBY = ["application_name", "client_addr", "standby"] as const;
 const SLOT = ["slot", "slot_type"] as const;
 
@@ -113,16 +113,31 @@ const WAL_METRICS: MetricEntry[] = [
   ],
 ];
 
-/** pg_stat_io (16+), summed over contexts. */
+/** pg_stat_io (16+), per backend type, object and context (normal, vacuum, bulkread, …). */
 const IO_METRICS: MetricEntry[] = [
   ["io.reads", "count", "counter", IO, "Read operations."],
   ["io.read_bytes", "bytes", "counter", IO, "Bytes read."],
+  ["io.read_time", "milliseconds", "counter", IO, "Time spent reading (track_io_timing)."],
   ["io.writes", "count", "counter", IO, "Write operations."],
   ["io.write_bytes", "bytes", "counter", IO, "Bytes written."],
+  ["io.write_time", "milliseconds", "counter", IO, "Time spent writing (track_io_timing)."],
+  ["io.writebacks", "count", "counter", IO, "Writeback requests to the kernel."],
+  ["io.writeback_bytes", "bytes", "counter", IO, "Bytes asked to be written back (16–17)."],
+  [
+    "io.writeback_time",
+    "milliseconds",
+    "counter",
+    IO,
+    "Time spent on writeback requests (track_io_timing).",
+  ],
   ["io.extends", "count", "counter", IO, "Relation extend operations."],
+  ["io.extend_bytes", "bytes", "counter", IO, "Bytes added by extend operations."],
+  ["io.extend_time", "milliseconds", "counter", IO, "Time spent extending (track_io_timing)."],
   ["io.hits", "count", "counter", IO, "Shared buffer hits."],
   ["io.evictions", "count", "counter", IO, "Buffers evicted to make room."],
+  ["io.reuses", "count", "counter", IO, "Ring buffers reused (bulk read, bulk write, vacuum)."],
   ["io.fsyncs", "count", "counter", IO, "fsync calls."],
+  ["io.fsync_time", "milliseconds", "counter", IO, "Time spent in fsync (track_io_timing)."],
 ];
 
 const QUERY = ["query"] as const;
