@@ -335,7 +335,6 @@ export const POSTGRES_METRICS = [
       "Queries cancelled by recovery conflicts (standbys).",
     ],
     ["database.numbackends", "count", "gauge", DB, "Backends connected to the database."],
-    ["database.size", "bytes", "gauge", DB, "Size of the database on disk."],
     ...CHECKPOINTER_METRICS,
     ...WAL_METRICS,
     ...IO_METRICS,
@@ -345,6 +344,7 @@ export const POSTGRES_METRICS = [
     ["progress.analyze", "count", "gauge", DB, "Analyzes running now (autovacuum included)."],
   ]),
   ...defineMetrics("postgres", "low", [
+    ["database.size", "bytes", "gauge", DB, "Size of the database on disk."],
     [
       "database.xid_age",
       "count",
