@@ -13,7 +13,7 @@ import {
   mapWal,
   receiverHidden,
 } from "./map-server.ts";
-import { databaseStatsQuery } from "./queries.ts";
+import { databaseSessionStatsQuery, databaseStatsQuery } from "./queries.ts";
 import {
   bgwriterQuery,
   checkpointerDoneQuery,
@@ -42,7 +42,9 @@ export const databaseStatsCollector: PgCollector = {
   name: "database_stats",
   group: "medium",
   async collect(session) {
-    return { metrics: mapDatabaseStats(await session.query(databaseStatsQuery)) };
+    const { sessionStats } = await detectFeatures(session);
+    const query = sessionStats ? databaseSessionStatsQuery : databaseStatsQuery;
+    return { metrics: mapDatabaseStats(await session.query(query)) };
   },
 };
 

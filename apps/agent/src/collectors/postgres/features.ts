@@ -8,6 +8,8 @@ export interface Features {
   /** pg_stat_checkpointer's num_done and slru_written (18+). */
   checkpointerDone: boolean;
   statWal: boolean;
+  /** pg_stat_database's session statistics (14+). */
+  sessionStats: boolean;
   statIo: boolean;
   /** pg_stat_wal's write and sync counters (14–17; 18 moved them to pg_stat_io). */
   walWrite: boolean;
@@ -26,6 +28,7 @@ export function detectFeatures(session: PostgresSession): Promise<Features> {
     checkpointer: row?.checkpointer === true,
     checkpointerDone: row?.checkpointer_done === true,
     statWal: row?.stat_wal === true,
+    sessionStats: row?.session_stats === true,
     statIo: row?.stat_io === true,
     walWrite: row?.wal_write === true,
     ioBytes: row?.io_bytes === true,

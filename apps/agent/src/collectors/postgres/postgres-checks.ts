@@ -132,6 +132,9 @@ export function postgresChecks(server: () => TestPostgres, expected: ServerExpec
       expect(metricValue(stats, "postgres.database.xact_commit", db)).toBeGreaterThan(0);
       expect(metricValue(stats, "postgres.database.numbackends", db)).toBeGreaterThan(0);
       expect(metricValue(stats, "postgres.database.size", db)).toBeUndefined();
+      const sessions = metricValue(stats, "postgres.database.sessions", db);
+      if (expected.major >= 14) expect(sessions).toBeGreaterThan(0);
+      else expect(sessions).toBeUndefined();
       const databases = new Set(stats?.data.metrics.map((m) => m.labels?.database));
       expect(databases).toEqual(new Set(["postgres", "template0", "template1"]));
       const sizes = payloads.get("database_sizes");

@@ -25,7 +25,19 @@ export const instanceQuery = sql`
 export const databaseStatsQuery = sql`
   select datname, numbackends, xact_commit, xact_rollback, blks_read, blks_hit,
          tup_returned, tup_fetched, tup_inserted, tup_updated, tup_deleted,
-         conflicts, temp_files, temp_bytes, deadlocks
+         conflicts, temp_files, temp_bytes, deadlocks, checksum_failures
+  from pg_stat_database
+  where datname is not null
+  limit 5000
+`;
+
+/** The same with the session statistics of 14+ (times in milliseconds). */
+export const databaseSessionStatsQuery = sql`
+  select datname, numbackends, xact_commit, xact_rollback, blks_read, blks_hit,
+         tup_returned, tup_fetched, tup_inserted, tup_updated, tup_deleted,
+         conflicts, temp_files, temp_bytes, deadlocks, checksum_failures,
+         sessions, sessions_abandoned, sessions_fatal, sessions_killed,
+         session_time, active_time, idle_in_transaction_time
   from pg_stat_database
   where datname is not null
   limit 5000
@@ -69,6 +81,9 @@ export const featuresQuery = sql`
          exists (select from pg_attribute
                  where attrelid = to_regclass('pg_catalog.pg_stat_checkpointer')
                    and attname = 'num_done') as checkpointer_done,
+         exists (select from pg_attribute
+                 where attrelid = to_regclass('pg_catalog.pg_stat_database')
+                   and attname = 'sessions') as session_stats,
          exists (select from pg_attribute
                  where attrelid = to_regclass('pg_catalog.pg_stat_wal')
                    and attname = 'wal_write') as wal_write,
