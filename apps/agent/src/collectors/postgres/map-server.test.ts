@@ -137,6 +137,46 @@ it("maps pg_stat_io per context with timings, writebacks and reuses, leaving out
   ).toBe(false);
 });
 
+it("maps a slot's WAL status and how much WAL it may still take", () => {
+  const labels = { slot: "lagging", slot_type: "physical" };
+  const samples = mapSlots([
+    {
+      slot_name: "lagging",
+      slot_type: "physical",
+      active: false,
+      wal_status: "unreserved",
+      safe_wal_size: "-1048576",
+      retained_wal: "2048",
+    },
+    // max_slot_wal_keep_size = -1: no safe size; a lost slot.
+    {
+      slot_name: "gone",
+      slot_type: "logical",
+      active: false,
+      wal_status: "lost",
+      safe_wal_size: null,
+    },
+  ]);
+  expect(samples).toContainEqual({
+    name: "postgres.replication.slot.wal_status",
+    value: 2,
+    labels,
+  });
+  expect(samples).toContainEqual({
+    name: "postgres.replication.slot.safe_wal_size",
+    value: -1048576,
+    labels,
+  });
+  expect(samples).toContainEqual({
+    name: "postgres.replication.slot.wal_status",
+    value: 3,
+    labels: { slot: "gone", slot_type: "logical" },
+  });
+  expect(samples.filter((s) => s.name === "postgres.replication.slot.safe_wal_size")).toHaveLength(
+    1,
+  );
+});
+
 it("tells apart standbys that share the default application_name and an address", () => {
   // Two standbys on one host, both named 'walreceiver' (13–18 default), one streaming via a slot.
   const samples = mapReplication([

@@ -136,6 +136,9 @@ export function mapReplication(rows: readonly Row[]): MetricSample[] {
   return samples;
 }
 
+/** pg_replication_slots.wal_status, worst last: a slot past `unreserved` may lose its WAL. */
+const WAL_STATUS: Record<string, number> = { reserved: 0, extended: 1, unreserved: 2, lost: 3 };
+
 export function mapSlots(rows: readonly Row[]): MetricSample[] {
   return rows.flatMap((row) => {
     const slot = textOrNull(row.slot_name, 200);
@@ -143,7 +146,10 @@ export function mapSlots(rows: readonly Row[]): MetricSample[] {
     const labels = { slot, slot_type: textOrNull(row.slot_type, 200) ?? "" };
     const samples = columnSamples(
       row,
-      { retained_wal: "postgres.replication.slot.retained_wal" },
+      {
+        retained_wal: "postgres.replication.slot.retained_wal",
+        safe_wal_size: "postgres.replication.slot.safe_wal_size",
+      },
       labels,
     );
     samples.push({
@@ -151,6 +157,10 @@ export function mapSlots(rows: readonly Row[]): MetricSample[] {
       value: row.active === true ? 1 : 0,
       labels,
     });
+    const walStatus = WAL_STATUS[String(row.wal_status)];
+    if (walStatus !== undefined) {
+      samples.push({ name: "postgres.replication.slot.wal_status", value: walStatus, labels });
+    }
     return samples;
   });
 }

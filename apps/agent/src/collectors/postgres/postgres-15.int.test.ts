@@ -115,6 +115,7 @@ describe("a streaming standby (pg_basebackup -R)", () => {
       expect(replication?.status).toBe("ok");
       const labels = { slot: "cascade_probe", slot_type: "physical" };
       expect(metricValue(replication, "postgres.replication.slot.active", labels)).toBe(0);
+      expect(metricValue(replication, "postgres.replication.slot.wal_status", labels)).toBe(0);
       expect(
         metricValue(replication, "postgres.replication.slot.retained_wal", labels),
       ).toBeGreaterThanOrEqual(0);

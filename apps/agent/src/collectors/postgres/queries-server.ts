@@ -102,7 +102,7 @@ export const replicationQuery = sql`
 
 /** Replication slots and the WAL each keeps, on a primary. */
 export const slotsQuery = sql`
-  select slot_name, slot_type, active,
+  select slot_name, slot_type, active, wal_status, safe_wal_size,
          pg_wal_lsn_diff(pg_current_wal_lsn(), restart_lsn) as retained_wal
   from pg_replication_slots
   limit 500
@@ -110,7 +110,7 @@ export const slotsQuery = sql`
 
 /** On a standby (a cascading one, or one keeping slots for failover) from the WAL received. */
 export const standbySlotsQuery = sql`
-  select slot_name, slot_type, active,
+  select slot_name, slot_type, active, wal_status, safe_wal_size,
          pg_wal_lsn_diff(coalesce(pg_last_wal_receive_lsn(), pg_last_wal_replay_lsn()),
                          restart_lsn) as retained_wal
   from pg_replication_slots

@@ -238,6 +238,20 @@ const REPLICATION_METRICS: MetricEntry[] = [
     "1 while a consumer is connected to the slot.",
   ],
   [
+    "replication.slot.wal_status",
+    "count",
+    "gauge",
+    SLOT,
+    "WAL availability: 0 reserved, 1 extended, 2 unreserved (at risk), 3 lost.",
+  ],
+  [
+    "replication.slot.safe_wal_size",
+    "bytes",
+    "gauge",
+    SLOT,
+    "WAL that can still be written before the slot loses its WAL (max_slot_wal_keep_size set).",
+  ],
+  [
     "standby.receiver_connected",
     "count",
     "gauge",
