@@ -3,6 +3,7 @@ import type { PostgresSession } from "./connect.ts";
 import { readAllStatsDiagnostic } from "./diagnostics.ts";
 import { checkPrivileges, detectFeatures } from "./features.ts";
 import { mapDatabaseStats } from "./map.ts";
+import { mapArchiver, mapConflicts, mapXminHorizon } from "./map-horizon.ts";
 import {
   mapCheckpointer,
   mapIo,
@@ -14,6 +15,7 @@ import {
   receiverHidden,
 } from "./map-server.ts";
 import { databaseSessionStatsQuery, databaseStatsQuery } from "./queries.ts";
+import { archiverQuery, conflictsQuery, xminHorizonQuery } from "./queries-horizon.ts";
 import {
   bgwriterQuery,
   checkpointerDoneQuery,
@@ -123,5 +125,37 @@ export const progressCollector: PgCollector = {
   group: "medium",
   async collect(session) {
     return mapProgress(await session.query(progressQuery));
+  },
+};
+
+/** The oldest xmin held by sessions, slots, prepared transactions and standbys' feedback. */
+export const xminHorizonCollector: PgCollector = {
+  name: "xmin_horizon",
+  group: "medium",
+  async collect(session) {
+    const [row] = await session.query(xminHorizonQuery);
+    return {
+      metrics: mapXminHorizon(row),
+      diagnostics: readAllStatsDiagnostic(
+        await checkPrivileges(session),
+        "Transactions of other roles' sessions are not seen holding back the xmin horizon.",
+      ),
+    };
+  },
+};
+
+export const archiverCollector: PgCollector = {
+  name: "archiver",
+  group: "medium",
+  async collect(session) {
+    return { metrics: mapArchiver((await session.query(archiverQuery))[0]) };
+  },
+};
+
+export const conflictsCollector: PgCollector = {
+  name: "conflicts",
+  group: "medium",
+  async collect(session) {
+    return { metrics: mapConflicts(await session.query(conflictsQuery)) };
   },
 };

@@ -8,12 +8,15 @@ import {
   wraparoundCollector,
 } from "./collectors-low.ts";
 import {
+  archiverCollector,
   checkpointerCollector,
+  conflictsCollector,
   databaseStatsCollector,
   ioCollector,
   progressCollector,
   replicationCollector,
   walCollector,
+  xminHorizonCollector,
 } from "./collectors-medium.ts";
 import { schemaCollector } from "./collectors-schema.ts";
 import { statementsCollector } from "./collectors-statements.ts";
@@ -36,6 +39,9 @@ export const postgres: EngineCollectors<PostgresConnection, PostgresSession> = {
     ioCollector,
     replicationCollector,
     progressCollector,
+    xminHorizonCollector,
+    archiverCollector,
+    conflictsCollector,
     statementsCollector,
     settingsCollector,
     rolesCollector,

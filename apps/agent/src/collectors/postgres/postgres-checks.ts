@@ -142,6 +142,34 @@ export function postgresChecks(server: () => TestPostgres, expected: ServerExpec
       expect(metricValue(sizes, "postgres.database.size", db)).toBeGreaterThan(1_000_000);
     });
 
+    it("report the session holding back the xmin horizon, the archiver and conflicts", async () => {
+      const holder = await clients.connect();
+      const other = await clients.connect();
+      try {
+        await holder.query("begin");
+        await holder.query("select txid_current()");
+        for (let i = 0; i < 5; i++) await other.query("select txid_current()");
+        const payloads = await collectPayloads(target(asMonitor));
+        const horizon = payloads.get("xmin_horizon");
+        const held = metricValue(horizon, "postgres.xmin_horizon.backends") ?? 0;
+        expect(held).toBeGreaterThanOrEqual(5);
+        expect(metricValue(horizon, "postgres.xmin_horizon.age")).toBeGreaterThanOrEqual(held);
+        expect(horizon?.data.diagnostics).toEqual([]);
+        const archiver = payloads.get("archiver");
+        expect(metricValue(archiver, "postgres.archiver.failed")).toBe(0);
+        expect(metricValue(archiver, "postgres.archiver.failing")).toBe(0);
+        expect(
+          metricValue(payloads.get("conflicts"), "postgres.database.conflicts_by_type", {
+            database: "postgres",
+            type: "snapshot",
+          }),
+        ).toBe(0);
+      } finally {
+        await holder.query("rollback").catch(() => {});
+        await clients.endAll();
+      }
+    });
+
     it("read settings with secrets masked and non-defaults flagged, and roles without passwords", async () => {
       const admin = await clients.connect();
       await admin.query("alter system set primary_conninfo = 'host=db user=rep password=s3cret'");

@@ -4,6 +4,7 @@ const DB = ["database"] as const;
 const IO = ["backend_type", "object", "context"] as const;
 const STANDBY = ["application_name", "client_addr", "standby"] as const;
 const SLOT = ["slot", "slot_type"] as const;
+const CONFLICT = ["database", "type"] as const;
 
 /**
  * pg_stat_checkpointer (17+) or pg_stat_bgwriter (13–16). timed/requested/done count checkpoints
@@ -386,6 +387,59 @@ export const POSTGRES_METRICS = [
     ...IO_METRICS,
     ...REPLICATION_METRICS,
     ...STATEMENT_METRICS,
+    [
+      "database.conflicts_by_type",
+      "count",
+      "counter",
+      CONFLICT,
+      "Queries a standby cancelled, by cause (tablespace, lock, snapshot, bufferpin, deadlock).",
+    ],
+    [
+      "xmin_horizon.age",
+      "count",
+      "gauge",
+      [],
+      "Age in transactions of the oldest xmin held by any session, slot, prepared transaction or standby.",
+    ],
+    ["xmin_horizon.backends", "count", "gauge", [], "Age of the oldest xmin held by a session."],
+    [
+      "xmin_horizon.slots",
+      "count",
+      "gauge",
+      [],
+      "Age of the oldest xmin or catalog_xmin held by a replication slot.",
+    ],
+    [
+      "xmin_horizon.prepared_xacts",
+      "count",
+      "gauge",
+      [],
+      "Age of the oldest prepared transaction.",
+    ],
+    [
+      "xmin_horizon.standbys",
+      "count",
+      "gauge",
+      [],
+      "Age of the oldest xmin a standby reports through hot_standby_feedback.",
+    ],
+    ["archiver.archived", "count", "counter", [], "WAL files archived."],
+    ["archiver.failed", "count", "counter", [], "Failed attempts to archive a WAL file."],
+    [
+      "archiver.last_archived_age",
+      "seconds",
+      "gauge",
+      [],
+      "Time since the last WAL file was archived.",
+    ],
+    ["archiver.last_failed_age", "seconds", "gauge", [], "Time since the last archiving failure."],
+    [
+      "archiver.failing",
+      "count",
+      "gauge",
+      [],
+      "1 while the last archiving attempt failed (the last failure is newer than the last success).",
+    ],
     ["progress.vacuum", "count", "gauge", DB, "Vacuums running now (autovacuum included)."],
     ["progress.analyze", "count", "gauge", DB, "Analyzes running now (autovacuum included)."],
   ]),
