@@ -19,6 +19,7 @@ import { formatAbsoluteTime } from "../../../../lib/time.utils.ts";
 import { useNow } from "../../../../lib/use-now.ts";
 import {
   FLAG_LABELS,
+  largestFirst,
   objectsForView,
   parseSchemaView,
   SCHEMA_VIEWS,
@@ -28,6 +29,9 @@ import {
   viewCounts,
 } from "./schema.utils.ts";
 import { schemaColumns } from "./schema-columns.tsx";
+
+/** More rows than this make the page slow; the largest objects are the ones worth a look. */
+const MAX_SHOWN = 1000;
 
 const EMPTY_TEXT: Record<string, string> = {
   fk: "Every foreign key has an index that starts with its columns.",
@@ -54,7 +58,8 @@ export function ObjectsPanel(props: {
     [props.objects, filter.database],
   );
   const counts = viewCounts(props.objects, filter);
-  const rows = objectsForView(props.objects, view, filter);
+  const all = objectsForView(props.objects, view, filter);
+  const rows = largestFirst(all, MAX_SHOWN);
   const columns = useMemo(() => schemaColumns(view, setOpen, now), [view, now]);
 
   return (
@@ -131,6 +136,11 @@ export function ObjectsPanel(props: {
           ))}
         </Tabs.List>
       </Tabs>
+      {all.length > rows.length && (
+        <Text size="xs" c="orange.8" mb="xs" data-testid="schema-objects-capped">
+          Showing the {rows.length} largest of {all.length}; narrow the list with the filters above.
+        </Text>
+      )}
       {rows.length === 0 ? (
         <Text size="sm" c="dimmed" py="md" ta="center" data-testid="schema-objects-none">
           {filter.search || filter.database || filter.schema

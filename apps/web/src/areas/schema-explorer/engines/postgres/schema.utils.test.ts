@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import {
   diffText,
   filterChanges,
+  largestFirst,
   latestTime,
   objectsForView,
   parseSchemaView,
@@ -134,5 +135,17 @@ describe("changes", () => {
     expect(diffText("4MB")).toBe("4MB");
     expect(diffText(null)).toBe("–");
     expect(diffText(["a", "b"])).toBe('["a","b"]');
+  });
+});
+
+describe("largestFirst", () => {
+  it("keeps the largest objects when there are too many", () => {
+    const rows = [
+      object({ name: "small", stats: { sizeBytes: 1 } }),
+      object({ name: "unsized" }),
+      object({ name: "big", stats: { sizeBytes: 100 } }),
+    ].map(toSchemaRow);
+    expect(largestFirst(rows, 2).map((r) => r.name)).toEqual(["big", "small"]);
+    expect(largestFirst(rows, 3).map((r) => r.name)).toEqual(["small", "unsized", "big"]);
   });
 });

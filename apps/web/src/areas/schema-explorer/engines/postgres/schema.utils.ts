@@ -110,6 +110,14 @@ export function objectsForView(
     .map(toSchemaRow);
 }
 
+/** At most `limit` rows, the largest first when there are more (unsized ones last). */
+export function largestFirst(rows: readonly SchemaRow[], limit: number): SchemaRow[] {
+  if (rows.length <= limit) return [...rows];
+  return [...rows]
+    .sort((a, b) => (b.stat("sizeBytes") ?? -1) - (a.stat("sizeBytes") ?? -1))
+    .slice(0, limit);
+}
+
 /** How many objects each tab has under the filter (the tab labels show it). */
 export function viewCounts(
   objects: readonly PostgresSchemaObject[],
