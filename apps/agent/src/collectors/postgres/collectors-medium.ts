@@ -14,6 +14,7 @@ import {
   mapWal,
   receiverHidden,
 } from "./map-server.ts";
+import { mapSlru, mapSubscriptionStats } from "./map-stats.ts";
 import { databaseSessionStatsQuery, databaseStatsQuery } from "./queries.ts";
 import { archiverQuery, conflictsQuery, xminHorizonQuery } from "./queries-horizon.ts";
 import {
@@ -32,6 +33,7 @@ import {
   walStatsQuery,
   walStatsWriteQuery,
 } from "./queries-server.ts";
+import { slruQuery, subscriptionStatsQuery } from "./queries-stats.ts";
 
 type PgCollector = Collector<PostgresSession>;
 
@@ -157,5 +159,23 @@ export const conflictsCollector: PgCollector = {
   group: "medium",
   async collect(session) {
     return { metrics: mapConflicts(await session.query(conflictsQuery)) };
+  },
+};
+
+export const slruCollector: PgCollector = {
+  name: "slru",
+  group: "medium",
+  async collect(session) {
+    return { metrics: mapSlru(await session.query(slruQuery)) };
+  },
+};
+
+export const subscriptionsCollector: PgCollector = {
+  name: "subscriptions",
+  group: "medium",
+  async collect(session) {
+    const { subscriptionStats } = await detectFeatures(session);
+    if (!subscriptionStats) return { metrics: [] };
+    return { metrics: mapSubscriptionStats(await session.query(subscriptionStatsQuery)) };
   },
 };

@@ -11,6 +11,8 @@ export interface Features {
   /** pg_stat_database's session statistics (14+). */
   sessionStats: boolean;
   statIo: boolean;
+  /** pg_stat_subscription_stats (15+). */
+  subscriptionStats: boolean;
   /** pg_stat_wal's write and sync counters (14–17; 18 moved them to pg_stat_io). */
   walWrite: boolean;
   ioBytes: boolean;
@@ -30,6 +32,7 @@ export function detectFeatures(session: PostgresSession): Promise<Features> {
     statWal: row?.stat_wal === true,
     sessionStats: row?.session_stats === true,
     statIo: row?.stat_io === true,
+    subscriptionStats: row?.subscription_stats === true,
     walWrite: row?.wal_write === true,
     ioBytes: row?.io_bytes === true,
     lockWaitStart: row?.lock_waitstart === true,

@@ -15,6 +15,8 @@ import {
   ioCollector,
   progressCollector,
   replicationCollector,
+  slruCollector,
+  subscriptionsCollector,
   walCollector,
   xminHorizonCollector,
 } from "./collectors-medium.ts";
@@ -42,6 +44,8 @@ export const postgres: EngineCollectors<PostgresConnection, PostgresSession> = {
     xminHorizonCollector,
     archiverCollector,
     conflictsCollector,
+    slruCollector,
+    subscriptionsCollector,
     statementsCollector,
     settingsCollector,
     rolesCollector,

@@ -158,6 +158,9 @@ export function postgresChecks(server: () => TestPostgres, expected: ServerExpec
         const archiver = payloads.get("archiver");
         expect(metricValue(archiver, "postgres.archiver.failed")).toBe(0);
         expect(metricValue(archiver, "postgres.archiver.failing")).toBe(0);
+        const slru = payloads.get("slru")?.data.metrics ?? [];
+        expect(slru.some((m) => m.name === "postgres.slru.blks_hit")).toBe(true);
+        expect(payloads.get("subscriptions")?.status).toBe("ok");
         expect(
           metricValue(payloads.get("conflicts"), "postgres.database.conflicts_by_type", {
             database: "postgres",

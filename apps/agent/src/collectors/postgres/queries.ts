@@ -75,6 +75,7 @@ export const featuresQuery = sql`
   select to_regclass('pg_catalog.pg_stat_checkpointer') is not null as checkpointer,
          to_regclass('pg_catalog.pg_stat_wal') is not null as stat_wal,
          to_regclass('pg_catalog.pg_stat_io') is not null as stat_io,
+         to_regclass('pg_catalog.pg_stat_subscription_stats') is not null as subscription_stats,
          exists (select from pg_attribute
                  where attrelid = to_regclass('pg_catalog.pg_stat_io')
                    and attname = 'read_bytes') as io_bytes,

@@ -8,6 +8,8 @@ export const READ_ONLY_ALLOWLIST = {
     "pg_stat_database",
     "pg_stat_database_conflicts",
     "pg_stat_archiver",
+    "pg_stat_slru",
+    "pg_stat_subscription_stats",
     "pg_stat_bgwriter",
     "pg_stat_checkpointer",
     "pg_stat_wal",

@@ -5,6 +5,8 @@ const IO = ["backend_type", "object", "context"] as const;
 const STANDBY = ["application_name", "client_addr", "standby"] as const;
 const SLOT = ["slot", "slot_type"] as const;
 const CONFLICT = ["database", "type"] as const;
+const SLRU = ["cache"] as const;
+const SUBSCRIPTION = ["subscription"] as const;
 
 /**
  * pg_stat_checkpointer (17+) or pg_stat_bgwriter (13–16). timed/requested/done count checkpoints
@@ -439,6 +441,27 @@ export const POSTGRES_METRICS = [
       "gauge",
       [],
       "1 while the last archiving attempt failed (the last failure is newer than the last success).",
+    ],
+    ["slru.blks_zeroed", "blocks", "counter", SLRU, "SLRU pages zeroed on creation."],
+    ["slru.blks_hit", "blocks", "counter", SLRU, "SLRU pages found in the cache."],
+    ["slru.blks_read", "blocks", "counter", SLRU, "SLRU pages read from disk (cache misses)."],
+    ["slru.blks_written", "blocks", "counter", SLRU, "SLRU pages written."],
+    ["slru.blks_exists", "blocks", "counter", SLRU, "SLRU pages checked for existence."],
+    ["slru.flushes", "count", "counter", SLRU, "SLRU flushes of dirty pages."],
+    ["slru.truncates", "count", "counter", SLRU, "SLRU truncations."],
+    [
+      "subscription.apply_errors",
+      "count",
+      "counter",
+      SUBSCRIPTION,
+      "Errors applying changes from the publisher (15+).",
+    ],
+    [
+      "subscription.sync_errors",
+      "count",
+      "counter",
+      SUBSCRIPTION,
+      "Errors during the initial table synchronization (15+).",
     ],
     ["progress.vacuum", "count", "gauge", DB, "Vacuums running now (autovacuum included)."],
     ["progress.analyze", "count", "gauge", DB, "Analyzes running now (autovacuum included)."],
