@@ -9,7 +9,7 @@ import type {
 import { CAPABILITIES } from "@logstag/api-contract";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
-import { wasAuthorized } from "../services/authz/authorize.ts";
+import { requireCapability, wasAuthorized } from "../services/authz/authorize.ts";
 import { PERMISSIONS } from "../services/authz/permissions.ts";
 import type { AnonymousCtx, Ctx } from "../services/context.ts";
 import { AppError } from "../services/errors.ts";
@@ -58,7 +58,9 @@ export function registerRoute<D extends RouteDef>(
       ...(def.responseType === "json" ? { response: { 200: def.response } } : {}),
     },
     onRequest: async (request) => {
-      contexts.set(request, await buildContext(db, def.access, request));
+      const ctx = await buildContext(db, def.access, request);
+      contexts.set(request, ctx);
+      if (def.capability) requireCapability(ctx as Ctx, def.capability);
     },
     handler: async (request, reply) => {
       const ctx = contexts.get(request) as AnonymousCtx | Ctx;
