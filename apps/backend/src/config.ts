@@ -93,6 +93,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): BackendConfig 
     throw new Error(`invalid environment:\n${lines.join("\n")}`);
   }
   const e = parsed.data;
+  if (e.LOGSTAG_SMTP_URL && !e.LOGSTAG_PUBLIC_URL)
+    throw new Error(
+      "invalid environment:\n  LOGSTAG_PUBLIC_URL: required when LOGSTAG_SMTP_URL is set (e-mailed links must point to the address people use, never to a request's Host header)",
+    );
   return {
     port: e.PORT,
     host: e.HOST,
@@ -107,7 +111,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): BackendConfig 
     demoRedis: e.LOGSTAG_DEMO_REDIS,
     webDist: resolve(e.LOGSTAG_WEB_DIST ?? new URL("../../web/dist", import.meta.url).pathname),
     sessionTtlHours: e.LOGSTAG_SESSION_TTL_HOURS,
-    cookieSecure: yes(e.LOGSTAG_COOKIE_SECURE),
+    cookieSecure:
+      yes(e.LOGSTAG_COOKIE_SECURE) || (e.LOGSTAG_PUBLIC_URL?.startsWith("https://") ?? false),
     trustProxy:
       e.LOGSTAG_TRUST_PROXY === "0" || e.LOGSTAG_TRUST_PROXY === "false"
         ? false

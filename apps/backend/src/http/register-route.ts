@@ -58,7 +58,7 @@ export function registerRoute<D extends RouteDef>(
       ...(def.responseType === "json" ? { response: { 200: def.response } } : {}),
     },
     onRequest: async (request) => {
-      const ctx = await buildContext(db, def.access, request);
+      const ctx = await buildContext(app, db, def.access, request);
       contexts.set(request, ctx);
       if (def.capability) requireCapability(ctx as Ctx, def.capability);
     },
