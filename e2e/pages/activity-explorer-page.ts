@@ -39,6 +39,11 @@ export class ActivityExplorerPage {
     );
   }
 
+  /** A Redis client of the shown sample, by its CLIENT SETNAME name. */
+  clientRow(name: string): Locator {
+    return this.page.locator(`[data-testid="client-row"][data-client-name="${name}"]`);
+  }
+
   sessionRow(pid: number): Locator {
     return this.page.locator(`[data-testid="session-row"][data-pid="${pid}"]`);
   }

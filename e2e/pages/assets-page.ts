@@ -19,6 +19,10 @@ export class AssetsPage {
     return this.targetRow(name).getByTestId("target-status");
   }
 
+  targetVersion(name: string): Locator {
+    return this.targetRow(name).getByTestId("target-version");
+  }
+
   async openTarget(name: string): Promise<void> {
     await this.targetRow(name).getByTestId("target-link").click();
   }

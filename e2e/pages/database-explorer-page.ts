@@ -15,6 +15,21 @@ export class DatabaseExplorerPage {
     return Number((await this.connectionsChart.getAttribute("data-points")) ?? "0");
   }
 
+  async open(targetId: string): Promise<void> {
+    await this.page.goto(`/database-explorer/${targetId}?range=15m`);
+  }
+
+  /** Values drawn in one chart (by its test id), as the chart reports them; 0 before it draws. */
+  async chartPoints(testId: string): Promise<number> {
+    const chart = this.page.getByTestId(testId);
+    if ((await chart.count()) === 0) return 0;
+    return Number((await chart.getAttribute("data-points")) ?? "0");
+  }
+
+  get instanceVersion(): Locator {
+    return this.page.getByTestId("instance-version");
+  }
+
   url(): string {
     return this.page.url();
   }

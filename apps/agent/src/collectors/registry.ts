@@ -1,5 +1,6 @@
 import { ENGINE_KINDS, type EngineKind } from "@logstag/protocol";
 import { postgres } from "./postgres/index.ts";
+import { redis } from "./redis/index.ts";
 import type { EngineCollectors } from "./types.ts";
 
 /**
@@ -11,8 +12,8 @@ export const ENGINES = {
   postgres,
   sqlserver: null,
   mongodb: null,
-  redis: null,
-  valkey: null,
+  redis,
+  valkey: redis,
   oracle: null,
   mysql: null,
 } as const satisfies Record<EngineKind, EngineCollectors | null>;

@@ -27,6 +27,8 @@ export interface Collector<S> {
 
 export interface EngineSession {
   close(): Promise<void>;
+  /** False once the connection cannot be used any more (e.g. it timed out mid-command). */
+  usable?(): boolean;
 }
 
 export interface ConnectOptions {

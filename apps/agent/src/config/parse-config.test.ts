@@ -110,10 +110,10 @@ describe("parseConfig", () => {
 
   it("rejects engines it does not know or cannot collect yet, naming the supported ones", () => {
     expect(problemsOf(VALID.replace('engine = "postgres"', 'engine = "postgre"'))).toEqual([
-      'agent.toml:13: targets[0].engine: unknown engine "postgre"; this agent supports: postgres',
+      'agent.toml:13: targets[0].engine: unknown engine "postgre"; this agent supports: postgres, redis, valkey',
     ]);
-    expect(problemsOf(VALID.replace('engine = "postgres"', 'engine = "redis"'))).toEqual([
-      'agent.toml:13: targets[0].engine: engine "redis" is not available in this release of the agent; this agent supports: postgres',
+    expect(problemsOf(VALID.replace('engine = "postgres"', 'engine = "mongodb"'))).toEqual([
+      'agent.toml:13: targets[0].engine: engine "mongodb" is not available in this release of the agent; this agent supports: postgres, redis, valkey',
     ]);
   });
 

@@ -1,5 +1,11 @@
 import { randomUUID } from "node:crypto";
-import { type CollectionError, type IntervalGroup, payloadSchema } from "@logstag/protocol";
+import {
+  type CollectionError,
+  type Diagnostic,
+  type IntervalGroup,
+  payloadSchema,
+} from "@logstag/protocol";
+import { MissingPrivilegeError } from "../collectors/missing-privilege.ts";
 import type {
   Collector,
   CollectorResult,
@@ -36,9 +42,17 @@ export async function runGroup(run: GroupRun): Promise<CollectedPayload[]> {
     const failure = describe(run, error, "connecting");
     return collectors.map((c) => build(run, c, connectStart, failure));
   }
+  // Once the connection is dropped, the group's other collectors would only find it dead.
+  let dropped: CollectionError | undefined;
   for (const collector of collectors) {
     if (run.signal?.aborted) break;
-    payloads.push(await runCollector(run, collector, session));
+    if (dropped) {
+      payloads.push(build(run, collector, new Date(), dropped));
+      continue;
+    }
+    const outcome = await runCollector(run, collector, session);
+    payloads.push(outcome.payload);
+    dropped = outcome.dropped;
   }
   return payloads;
 }
@@ -47,17 +61,23 @@ async function runCollector(
   run: GroupRun,
   collector: Collector<EngineSession>,
   session: EngineSession,
-): Promise<CollectedPayload> {
+): Promise<{ payload: CollectedPayload; dropped?: CollectionError }> {
   const started = new Date();
   try {
     const result = await withTimeout(collector.collect(session), run.target.collectorTimeoutMs);
-    return build(run, collector, started, result);
+    return { payload: build(run, collector, started, result) };
   } catch (error) {
     const failure = describe(run, error, `collector ${collector.name}`);
-    if (failure.kind === "connection" || error instanceof CollectorTimeoutError) {
-      run.session.invalidate();
-    }
-    return build(run, collector, started, failure);
+    const diagnostics = error instanceof MissingPrivilegeError ? [error.diagnostic] : [];
+    const payload = build(run, collector, started, failure, diagnostics);
+    // A broken or timed-out connection may be dead or still busy: the next tick opens a new one.
+    const dead =
+      failure.kind === "connection" ||
+      error instanceof CollectorTimeoutError ||
+      session.usable?.() === false;
+    if (!dead) return { payload };
+    run.session.invalidate();
+    return { payload, dropped: failure };
   }
 }
 
@@ -65,6 +85,7 @@ function describe(run: GroupRun, error: unknown, what: string): CollectionError 
   if (error instanceof CollectorTimeoutError) {
     return { kind: "timeout", message: `${what} ${error.message} (collector_timeout)` };
   }
+  if (error instanceof MissingPrivilegeError) return { kind: "privilege", message: error.message };
   return run.engine.describeError(error, run.target.connection);
 }
 
@@ -73,6 +94,7 @@ function build(
   collector: Collector<EngineSession>,
   started: Date,
   outcome: CollectorResult | CollectionError,
+  diagnostics: Diagnostic[] = [],
 ): CollectedPayload {
   const base = {
     payloadId: randomUUID(),
@@ -84,7 +106,12 @@ function build(
   };
   const payload =
     "kind" in outcome
-      ? { ...base, status: "error" as const, error: outcome, data: { metrics: [] } }
+      ? {
+          ...base,
+          status: "error" as const,
+          error: outcome,
+          data: { metrics: [], ...(diagnostics.length ? { diagnostics } : {}) },
+        }
       : { ...base, status: "ok" as const, data: outcome };
   // A payload the backend would refuse must not take a whole batch down with it.
   const check = payloadSchema.safeParse({

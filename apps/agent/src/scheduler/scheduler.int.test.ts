@@ -69,7 +69,7 @@ it("keeps collecting from a healthy target while others are dead", async () => {
   for (const { payload } of silent) {
     expect(payload.status).toBe("error");
     expect(payload.error).toEqual({
-      kind: "connection",
+      kind: "timeout",
       message: `timed out connecting to 127.0.0.1:${blackHolePort}`,
     });
   }

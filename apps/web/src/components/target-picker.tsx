@@ -1,21 +1,23 @@
 import type { TargetSummary } from "@logstag/api-contract";
 import { Select } from "@mantine/core";
-import { targetOptions } from "./target-picker.utils.ts";
+import type { EngineArea } from "../lib/engines/engine-support.ts";
+import { isSupportedIn, targetOptions } from "./target-picker.utils.ts";
 
 export function TargetPicker({
   targets,
   isPending,
-  isSupported,
+  area,
   value,
   onChange,
 }: {
   targets: readonly TargetSummary[] | undefined;
   isPending: boolean;
-  isSupported: (target: TargetSummary) => boolean;
+  /** Targets of engines the area does not show are listed, disabled. */
+  area: EngineArea;
   value: string;
   onChange: (targetId: string) => void;
 }) {
-  const data = targetOptions(targets ?? [], isSupported);
+  const data = targetOptions(targets ?? [], isSupportedIn(area));
   return (
     <Select
       size="xs"

@@ -1,6 +1,11 @@
 import type { TargetSummary } from "@logstag/api-contract";
 import { describe, expect, it } from "vitest";
-import { isPostgresTarget, pickDefaultTarget, targetOptions } from "./target-picker.utils.ts";
+import {
+  isSupportedIn,
+  pickDefaultTarget,
+  targetOptions,
+  unsupportedEngines,
+} from "./target-picker.utils.ts";
 
 function target(name: string, engine: TargetSummary["engine"]): TargetSummary {
   return {
@@ -23,27 +28,44 @@ describe("pickDefaultTarget", () => {
   it("takes the first supported target by name", () => {
     const picked = pickDefaultTarget(
       [target("redis", "redis"), target("zeta", "postgres"), target("alpha", "postgres")],
-      isPostgresTarget,
+      isSupportedIn("activity-explorer"),
     );
     expect(picked?.name).toBe("alpha");
   });
 
   it("finds nothing when no target is supported", () => {
-    expect(pickDefaultTarget([target("cache", "redis")], isPostgresTarget)).toBeUndefined();
-    expect(pickDefaultTarget([], isPostgresTarget)).toBeUndefined();
+    expect(
+      pickDefaultTarget([target("cache", "mongodb")], isSupportedIn("activity-explorer")),
+    ).toBeUndefined();
+    expect(pickDefaultTarget([], isSupportedIn("activity-explorer"))).toBeUndefined();
   });
 });
 
 describe("targetOptions", () => {
   it("lists supported targets first and names the engine of the others", () => {
     const options = targetOptions(
-      [target("cache", "redis"), target("b", "postgres"), target("a", "postgres")],
-      isPostgresTarget,
+      [target("cache", "mongodb"), target("b", "postgres"), target("a", "postgres")],
+      isSupportedIn("activity-explorer"),
     );
     expect(options).toEqual([
       { value: "id-a", label: "a", disabled: false },
       { value: "id-b", label: "b", disabled: false },
-      { value: "id-cache", label: "cache (Redis, not supported yet)", disabled: true },
+      { value: "id-cache", label: "cache (MongoDB, not supported yet)", disabled: true },
     ]);
+  });
+});
+
+describe("isSupportedIn", () => {
+  it("asks the engine support record", () => {
+    expect(isSupportedIn("query-explorer")(target("cache", "valkey"))).toBe(true);
+    expect(isSupportedIn("query-explorer")(target("db", "postgres"))).toBe(false);
+  });
+});
+
+describe("unsupportedEngines", () => {
+  it("names each engine an area cannot open once", () => {
+    const targets = [target("a", "postgres"), target("b", "postgres"), target("c", "redis")];
+    expect(unsupportedEngines(targets, isSupportedIn("query-explorer"))).toEqual(["postgres"]);
+    expect(unsupportedEngines(targets, isSupportedIn("database-explorer"))).toEqual([]);
   });
 });

@@ -1,5 +1,6 @@
 import type { TargetSummary } from "@logstag/api-contract";
-import { ENGINE_LABELS } from "@logstag/protocol";
+import { ENGINE_LABELS, type EngineKind } from "@logstag/protocol";
+import { type EngineArea, supportsArea } from "../lib/engines/engine-support.ts";
 
 export interface TargetOption {
   value: string;
@@ -31,6 +32,18 @@ export function pickDefaultTarget(
   return [...targets].filter(isSupported).sort((a, b) => a.name.localeCompare(b.name))[0];
 }
 
-export function isPostgresTarget(target: Pick<TargetSummary, "engine">): boolean {
-  return target.engine === "postgres";
+/** Whether an area can open the target, per the engine support record. */
+export function isSupportedIn(
+  area: EngineArea,
+): (target: Pick<TargetSummary, "engine">) => boolean {
+  return (target) => supportsArea(target.engine, area);
+}
+
+/** Engines of the targets an area cannot open, each once, by name. */
+export function unsupportedEngines(
+  targets: readonly TargetSummary[],
+  isSupported: (target: TargetSummary) => boolean,
+): EngineKind[] {
+  const engines = new Set(targets.filter((t) => !isSupported(t)).map((t) => t.engine));
+  return [...engines].sort((a, b) => ENGINE_LABELS[a].localeCompare(ENGINE_LABELS[b]));
 }

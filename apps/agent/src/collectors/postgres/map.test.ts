@@ -117,7 +117,7 @@ describe("describePostgresError", () => {
       "connection",
       "connection to db:5432 lost: terminating connection",
     ],
-    [new Error("timeout expired"), "connection", "timed out connecting to db:5432"],
+    [new Error("timeout expired"), "timeout", "timed out connecting to db:5432"],
     [
       new Error("Connection terminated unexpectedly"),
       "connection",

@@ -177,8 +177,9 @@ export function describePostgresError(error: unknown, c: PostgresConnection): Co
   if (typeof code === "string" && /^(08|57P)/.test(code)) {
     return kind("connection", `connection to ${at} lost: ${message}`);
   }
+  // The server accepted the connection but never answered: hung, or a black hole.
   if (/timeout expired|connection timeout/i.test(message)) {
-    return kind("connection", `timed out connecting to ${at}`);
+    return kind("timeout", `timed out connecting to ${at}`);
   }
   if (/connection terminated/i.test(message)) {
     return kind("connection", `connection to ${at} closed unexpectedly: ${message}`);

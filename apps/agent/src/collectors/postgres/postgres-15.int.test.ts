@@ -3,7 +3,13 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startDebianStandby } from "../../../test/debian-standby.ts";
 import { collectPayloads, metricValue } from "../../../test/postgres-helpers.ts";
 import { postgresTarget } from "../../../test/targets.ts";
-import { COLLECTORS, postgresConformance, preparePostgresServer } from "./postgres-conformance.ts";
+import { engineConformance } from "../conformance/engine-conformance.ts";
+import { COLLECTORS, postgresChecks } from "./postgres-checks.ts";
+import {
+  postgresConformanceServer,
+  postgresExpectations,
+  preparePostgresServer,
+} from "./postgres-conformance.ts";
 
 const MAJOR = 15;
 if (!hasDebianPostgres(MAJOR)) {
@@ -21,7 +27,12 @@ afterAll(async () => {
   await server?.stop();
 });
 
-postgresConformance(() => server, { version: /^PostgreSQL 15\./, statIo: false });
+engineConformance(
+  "PostgreSQL 15 (Debian)",
+  () => postgresConformanceServer(() => server),
+  postgresExpectations(/^PostgreSQL 15\./),
+  () => postgresChecks(() => server, { version: /^PostgreSQL 15\./, statIo: false }),
+);
 
 describe("a streaming standby (pg_basebackup -R)", () => {
   let standby: TestPostgres;

@@ -1,6 +1,12 @@
 import { startTestPostgres, type TestPostgres } from "@logstag/test-support";
 import { afterAll, beforeAll } from "vitest";
-import { postgresConformance, preparePostgresServer } from "./postgres-conformance.ts";
+import { engineConformance } from "../conformance/engine-conformance.ts";
+import { postgresChecks } from "./postgres-checks.ts";
+import {
+  postgresConformanceServer,
+  postgresExpectations,
+  preparePostgresServer,
+} from "./postgres-conformance.ts";
 
 let server: TestPostgres;
 beforeAll(async () => {
@@ -11,4 +17,9 @@ afterAll(async () => {
   await server?.stop();
 });
 
-postgresConformance(() => server, { version: /^PostgreSQL 18\./, statIo: true });
+engineConformance(
+  "PostgreSQL 18 (embedded)",
+  () => postgresConformanceServer(() => server),
+  postgresExpectations(/^PostgreSQL 18\./),
+  () => postgresChecks(() => server, { version: /^PostgreSQL 18\./, statIo: true }),
+);

@@ -5,10 +5,9 @@ export function ActivityExplorerPage() {
   return (
     <TargetEntryPage
       targets={useTargetsQuery()}
-      basePath="/activity-explorer"
-      title="Activity Explorer"
-      description="Sessions, waits, locks and blocking."
-      shows="its sessions"
+      area="activity-explorer"
+      description="Sessions and clients at any moment: waits, locks, blocking, commands."
+      shows="its sessions or clients"
     />
   );
 }

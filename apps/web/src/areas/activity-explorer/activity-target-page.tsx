@@ -1,16 +1,18 @@
-import { Button, Group, Stack } from "@mantine/core";
-import { Link, useNavigate, useParams, useSearchParams } from "react-router";
+import { Group, Stack } from "@mantine/core";
+import { useNavigate, useParams, useSearchParams } from "react-router";
+import { AreaLinks } from "../../components/area-links.tsx";
 import { PageHeader } from "../../components/page-header.tsx";
 import { TargetGate } from "../../components/target-gate.tsx";
 import { TargetPicker } from "../../components/target-picker.tsx";
-import { isPostgresTarget } from "../../components/target-picker.utils.ts";
 import { TimeRangePicker } from "../../components/time-range-picker.tsx";
+import { EngineModuleView } from "../../lib/engines/engine-module-view.tsx";
 import { parseTimeRangeKey } from "../../lib/time-range.ts";
-import { AasPanel } from "./aas-panel.tsx";
 import { parseMoment } from "./activity.utils.ts";
-import { SampleView } from "./sample-view.tsx";
+import { ACTIVITY_EXPLORER_ENGINES } from "./engine-modules.ts";
 import { useTargetQuery } from "./target-query.ts";
 import { useTargetsQuery } from "./targets-query.ts";
+
+const AREA = "activity-explorer";
 
 export function ActivityTargetPage() {
   const { targetId = "" } = useParams();
@@ -32,22 +34,14 @@ export function ActivityTargetPage() {
     <Stack gap="md">
       <PageHeader
         title="Activity Explorer"
-        description="Active sessions by wait; sessions, locks and blocking at any moment."
+        description="What the server was doing at any moment: sessions or clients, waits and blocking."
         actions={
           <Group gap="sm" wrap="nowrap">
-            <Button
-              component={Link}
-              to={`/database-explorer/${targetId}`}
-              variant="subtle"
-              size="xs"
-              data-testid="open-database-explorer"
-            >
-              Instance metrics →
-            </Button>
+            <AreaLinks engine={target.data?.engine} targetId={targetId} current={AREA} />
             <TargetPicker
               targets={targets.data}
               isPending={targets.isPending}
-              isSupported={isPostgresTarget}
+              area={AREA}
               value={targetId}
               onChange={(id) => navigate(`/activity-explorer/${id}?range=${range}`)}
             />
@@ -55,26 +49,14 @@ export function ActivityTargetPage() {
           </Group>
         }
       />
-      <TargetGate
-        target={target}
-        loadingLabel="Loading target…"
-        unsupported="This build of the Activity Explorer shows PostgreSQL sessions only."
-      >
-        {() => (
-          <>
-            <AasPanel
-              targetId={targetId}
-              range={range}
-              moment={moment}
-              onPick={(at) => update({ at })}
-            />
-            <SampleView
-              targetId={targetId}
-              range={range}
-              moment={moment}
-              onMoment={(at) => update({ at })}
-            />
-          </>
+      <TargetGate target={target} area={AREA} loadingLabel="Loading target…">
+        {(data) => (
+          <EngineModuleView
+            area={AREA}
+            engine={data.engine}
+            modules={ACTIVITY_EXPLORER_ENGINES}
+            moduleProps={{ targetId, range, moment, onMoment: (at) => update({ at }) }}
+          />
         )}
       </TargetGate>
     </Stack>

@@ -1,50 +1,5 @@
-import type { SeriesResponse } from "@logstag/api-contract";
 import { describe, expect, it } from "vitest";
-import {
-  bucketSampleTime,
-  buildAasChart,
-  neighbourSamples,
-  parseMoment,
-} from "./activity.utils.ts";
-
-type Series = SeriesResponse["series"][number];
-
-function active(type: string | undefined, values: (number | null)[]): Series {
-  const labels: Record<string, string> = type ? { wait_event_type: type } : {};
-  return { metric: "postgres.activity.active", labels, unit: "count", kind: "gauge", values };
-}
-
-describe("buildAasChart", () => {
-  it("orders wait types CPU first with fixed colors, unknown ones last", () => {
-    const chart = buildAasChart({
-      from: 0,
-      to: 20,
-      step: 10,
-      timestamps: [0, 10],
-      series: [
-        active("Lock", [1, 0]),
-        active("Zebra", [0, 1]),
-        active("CPU", [2, 3]),
-        active("IO", [0.5, null]),
-        { ...active("CPU", [9, 9]), metric: "postgres.connections" },
-      ],
-    });
-    expect(chart.series.map((s) => s.label)).toEqual(["CPU", "IO", "Lock", "Zebra"]);
-    expect(chart.series[0]).toMatchObject({ values: [2, 3], color: "#40c057" });
-    expect(chart.series[2]?.color).toBe("#fa5252");
-  });
-
-  it("merges series of the same type and calls an unlabelled one CPU", () => {
-    const chart = buildAasChart({
-      from: 0,
-      to: 20,
-      step: 10,
-      timestamps: [0, 10],
-      series: [active("CPU", [1, null]), active(undefined, [2, 3])],
-    });
-    expect(chart.series.map((s) => [s.label, s.values])).toEqual([["CPU", [3, 3]]]);
-  });
-});
+import { bucketSampleTime, neighbourSamples, parseMoment } from "./activity.utils.ts";
 
 describe("bucketSampleTime", () => {
   it("asks for the end of the clicked bucket", () => {
@@ -62,9 +17,9 @@ describe("bucketSampleTime", () => {
 
 describe("neighbourSamples", () => {
   const samples = [
-    { sampledAt: "2025-03-04T12:00:00Z" },
-    { sampledAt: "2025-03-04T12:00:10Z" },
-    { sampledAt: "2025-03-04T12:00:20Z" },
+    { collectedAt: "2025-03-04T12:00:00Z" },
+    { collectedAt: "2025-03-04T12:00:10Z" },
+    { collectedAt: "2025-03-04T12:00:20Z" },
   ];
 
   it("finds the samples around one", () => {

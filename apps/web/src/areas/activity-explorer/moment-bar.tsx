@@ -6,7 +6,9 @@ import { useNow } from "../../lib/use-now.ts";
 export function MomentBar(props: {
   moment: string | null;
   sampledAt: string | null;
-  sessionCount: number | null;
+  rowCount: number | null;
+  /** What a row is, singular and plural: ["session", "sessions"]. */
+  rowNoun: readonly [string, string];
   isFetching: boolean;
   previous: string | null;
   next: string | null;
@@ -28,9 +30,9 @@ export function MomentBar(props: {
                 : "none"}
             </Text>
           </Tooltip>
-          {props.sessionCount !== null && props.sampledAt && (
-            <Text size="sm" c="dimmed">
-              · {props.sessionCount} {props.sessionCount === 1 ? "session" : "sessions"}
+          {props.rowCount !== null && props.sampledAt && (
+            <Text size="sm" c="dimmed" data-testid="sample-rows">
+              · {props.rowCount} {props.rowCount === 1 ? props.rowNoun[0] : props.rowNoun[1]}
             </Text>
           )}
           {props.isFetching && <Loader size={12} />}

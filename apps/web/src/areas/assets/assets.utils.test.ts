@@ -9,6 +9,8 @@ import {
   sortDiagnostics,
   sortTargets,
   summarizeTargets,
+  targetAreaLinks,
+  versionLabel,
 } from "./assets.utils.ts";
 
 function target(overrides: Partial<TargetSummary>): TargetSummary {
@@ -34,9 +36,34 @@ describe("explorerPath", () => {
     expect(explorerPath(target({ id: "abc" }))).toBe("/database-explorer/abc");
   });
 
-  it("gives engines without explorer support no link", () => {
-    expect(explorerPath(target({ engine: "redis" }))).toBeNull();
+  it("links Redis and Valkey targets too, and gives engines without support no link", () => {
+    expect(explorerPath(target({ id: "r", engine: "valkey" }))).toBe("/database-explorer/r");
     expect(explorerPath(target({ engine: "mongodb" }))).toBeNull();
+  });
+});
+
+describe("targetAreaLinks", () => {
+  it("lists the areas that show the engine", () => {
+    expect(targetAreaLinks(target({ id: "p" })).map((l) => l.path)).toEqual([
+      "/database-explorer/p",
+      "/activity-explorer/p",
+    ]);
+    expect(targetAreaLinks(target({ id: "r", engine: "redis" })).map((l) => l.title)).toEqual([
+      "Database Explorer",
+      "Activity Explorer",
+      "Query Explorer",
+    ]);
+    expect(targetAreaLinks(target({ engine: "oracle" }))).toEqual([]);
+  });
+});
+
+describe("versionLabel", () => {
+  it("names the engine with its version", () => {
+    expect(versionLabel(target({ engine: "valkey", version: "8.0.1" }))).toBe("Valkey 8.0.1");
+    expect(versionLabel(target({ version: "PostgreSQL 17.2 on x86_64-pc-linux-gnu" }))).toBe(
+      "PostgreSQL 17.2",
+    );
+    expect(versionLabel(target({ version: null }))).toBeNull();
   });
 });
 

@@ -5,12 +5,39 @@ import type {
   TargetSummary,
 } from "@logstag/api-contract";
 import { ENGINE_LABELS, type EngineKind } from "@logstag/protocol";
+import {
+  AREA_TITLES,
+  ENGINE_AREAS,
+  type EngineArea,
+  supportsArea,
+  versionText,
+} from "../../lib/engines/engine-support.ts";
 
-/** Engines whose instance metrics the Database Explorer can show in this build. */
-const EXPLORABLE_ENGINES: ReadonlySet<EngineKind> = new Set(["postgres"]);
-
+/** The Database Explorer page of the target, when its engine is shown there. */
 export function explorerPath(target: Pick<TargetSummary, "id" | "engine">): string | null {
-  return EXPLORABLE_ENGINES.has(target.engine) ? `/database-explorer/${target.id}` : null;
+  return supportsArea(target.engine, "database-explorer")
+    ? `/database-explorer/${target.id}`
+    : null;
+}
+
+export interface AreaLink {
+  area: EngineArea;
+  title: string;
+  path: string;
+}
+
+/** Every area that shows the target's engine, in navigation order. */
+export function targetAreaLinks(target: Pick<TargetSummary, "id" | "engine">): AreaLink[] {
+  return ENGINE_AREAS.filter((area) => supportsArea(target.engine, area)).map((area) => ({
+    area,
+    title: AREA_TITLES[area],
+    path: `/${area}/${target.id}`,
+  }));
+}
+
+/** "Valkey 8.0.1", "PostgreSQL 18.1"; null until the agent reported a version. */
+export function versionLabel(target: Pick<TargetSummary, "engine" | "version">): string | null {
+  return versionText(target.engine, target.version);
 }
 
 export function engineLabel(engine: EngineKind): string {

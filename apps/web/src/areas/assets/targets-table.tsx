@@ -1,14 +1,20 @@
 import type { TargetSummary } from "@logstag/api-contract";
-import { Anchor, Table, Text, Tooltip } from "@mantine/core";
+import { Anchor, Group, Table, Text, Tooltip } from "@mantine/core";
 import { Link } from "react-router";
 import { LastSeen } from "../../components/last-seen.tsx";
 import { StatusBadge } from "../../components/status-badge.tsx";
-import { engineLabel, explorerPath, sortTargets } from "./assets.utils.ts";
+import {
+  engineLabel,
+  explorerPath,
+  sortTargets,
+  targetAreaLinks,
+  versionLabel,
+} from "./assets.utils.ts";
 import { DiagnosticsBadge } from "./diagnostics-badge.tsx";
 
 export function TargetsTable({ targets, now }: { targets: readonly TargetSummary[]; now: Date }) {
   return (
-    <Table.ScrollContainer minWidth={1000}>
+    <Table.ScrollContainer minWidth={1150}>
       <Table striped highlightOnHover verticalSpacing={6} fz="sm" data-testid="targets-table">
         <Table.Thead>
           <Table.Tr>
@@ -21,6 +27,7 @@ export function TargetsTable({ targets, now }: { targets: readonly TargetSummary
             <Table.Th>Last seen</Table.Th>
             <Table.Th>Agent</Table.Th>
             <Table.Th>Last error</Table.Th>
+            <Table.Th>Open in</Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -53,9 +60,17 @@ function TargetRow({ target, now }: { target: TargetSummary; now: Date }) {
           </Text>
         )}
       </Table.Td>
-      <Table.Td>{engineLabel(target.engine)}</Table.Td>
-      <Table.Td>{target.version ?? <Dim />}</Table.Td>
-      <Table.Td>{target.role ?? <Dim />}</Table.Td>
+      <Table.Td data-testid="target-engine">{engineLabel(target.engine)}</Table.Td>
+      <Table.Td data-testid="target-version">
+        {target.version ? (
+          <Tooltip label={target.version} withArrow multiline maw={420}>
+            <span>{versionLabel(target)}</span>
+          </Tooltip>
+        ) : (
+          <Dim />
+        )}
+      </Table.Td>
+      <Table.Td data-testid="target-role">{target.role ?? <Dim />}</Table.Td>
       <Table.Td>
         <StatusBadge status={target.status} />
       </Table.Td>
@@ -81,6 +96,9 @@ function TargetRow({ target, now }: { target: TargetSummary; now: Date }) {
           <Dim />
         )}
       </Table.Td>
+      <Table.Td>
+        <AreaLinks target={target} />
+      </Table.Td>
     </Table.Tr>
   );
 }
@@ -90,5 +108,25 @@ function Dim() {
     <Text span c="dimmed" size="sm">
       –
     </Text>
+  );
+}
+
+function AreaLinks({ target }: { target: TargetSummary }) {
+  const links = targetAreaLinks(target);
+  if (links.length === 0) return <Dim />;
+  return (
+    <Group gap={8} wrap="nowrap">
+      {links.map((link) => (
+        <Anchor
+          key={link.area}
+          component={Link}
+          to={link.path}
+          size="xs"
+          data-testid={`target-open-${link.area}`}
+        >
+          {link.title.replace(" Explorer", "")}
+        </Anchor>
+      ))}
+    </Group>
   );
 }

@@ -5,8 +5,7 @@ export function DatabaseExplorerPage() {
   return (
     <TargetEntryPage
       targets={useTargetsQuery()}
-      basePath="/database-explorer"
-      title="Database Explorer"
+      area="database-explorer"
       description="Instance metrics over time."
       shows="its metrics"
     />

@@ -1,14 +1,16 @@
-import type { PostgresInstanceResponse, TargetSummary } from "@logstag/api-contract";
+import type { InstanceResponse, TargetSummary } from "@logstag/api-contract";
+import { ENGINE_LABELS } from "@logstag/protocol";
 import { Group, Paper, Stack, Text, Tooltip } from "@mantine/core";
 import type { ReactNode } from "react";
 import { StatusBadge } from "../../components/status-badge.tsx";
+import { roleText, versionText } from "../../lib/engines/engine-support.ts";
+import { formatUptime } from "../../lib/format.utils.ts";
 import { formatAbsoluteTime, formatRelativeTime } from "../../lib/time.utils.ts";
-import { formatUptime } from "./database-explorer.utils.ts";
-import { describeRole, formatBytes, shortVersion } from "./format.utils.ts";
+import { describeParts, describePartsCount, formatFact } from "./instance.utils.ts";
 
 /**
- * The instance facts from the PostgreSQL instance route, falling back to the inventory of the
- * target while that answer is loading or unavailable.
+ * The instance route's facts, falling back to the inventory of the target while that answer is
+ * loading or unavailable.
  */
 export function InstanceHeader({
   target,
@@ -16,7 +18,7 @@ export function InstanceHeader({
   now,
 }: {
   target: TargetSummary;
-  instance: PostgresInstanceResponse | undefined;
+  instance: InstanceResponse | undefined;
   now: Date;
 }) {
   const version = instance?.version ?? target.version;
@@ -35,22 +37,30 @@ export function InstanceHeader({
         <Fact label="Version">
           <Tooltip label={version ?? "Not reported yet"} withArrow multiline maw={420}>
             <span data-testid="instance-version">
-              {version ? `PostgreSQL ${shortVersion(version)}` : "–"}
+              {versionText(target.engine, version) ?? ENGINE_LABELS[target.engine]}
             </span>
           </Tooltip>
         </Fact>
         <Fact label="Role">
-          <span data-testid="instance-role">{describeRole(instance?.role ?? target.role)}</span>
+          <span data-testid="instance-role">
+            {roleText(target.engine, instance?.role ?? target.role)}
+          </span>
         </Fact>
         <Fact label="Uptime">
           <Tooltip label={`Started ${formatAbsoluteTime(startedAt)}`} withArrow>
-            <span>{formatUptime(startedAt, now)}</span>
+            <span data-testid="instance-uptime">{formatUptime(startedAt, now)}</span>
           </Tooltip>
         </Fact>
-        <Fact label="Size">
-          <SizeFact instance={instance} />
-        </Fact>
-        <Fact label="Max connections">{instance?.maxConnections ?? "–"}</Fact>
+        {instance?.facts.map((fact) => (
+          <Fact key={fact.key} label={fact.label}>
+            <span data-testid={`instance-fact-${fact.key}`}>{formatFact(fact)}</span>
+          </Fact>
+        ))}
+        {instance && instance.parts.items.length > 0 && (
+          <Fact label={instance.parts.label}>
+            <PartsFact parts={instance.parts} />
+          </Fact>
+        )}
         <Fact label="Last seen">
           <Tooltip label={formatAbsoluteTime(target.lastSeenAt)} withArrow>
             <span>{formatRelativeTime(target.lastSeenAt, now)}</span>
@@ -68,27 +78,22 @@ export function InstanceHeader({
   );
 }
 
-function SizeFact({ instance }: { instance: PostgresInstanceResponse | undefined }) {
-  if (!instance || instance.totalSizeBytes === null) return <span>–</span>;
-  const databases = [...instance.databases].sort((a, b) => b.sizeBytes - a.sizeBytes);
+function PartsFact({ parts }: { parts: InstanceResponse["parts"] }) {
   const label = (
     <Stack gap={0}>
-      {databases.map((db) => (
-        <Text key={db.name} size="xs">
-          {db.name}: {formatBytes(db.sizeBytes)}
+      {describeParts(parts).map((line) => (
+        <Text key={line} size="xs">
+          {line}
         </Text>
       ))}
       <Text size="xs" c="gray.4">
-        Collected {formatAbsoluteTime(instance.sizesCollectedAt)}
+        Collected {formatAbsoluteTime(parts.collectedAt)}
       </Text>
     </Stack>
   );
   return (
     <Tooltip label={label} withArrow>
-      <span data-testid="instance-size">
-        {formatBytes(instance.totalSizeBytes)} in {databases.length}{" "}
-        {databases.length === 1 ? "database" : "databases"}
-      </span>
+      <span data-testid="instance-parts">{describePartsCount(parts)}</span>
     </Tooltip>
   );
 }

@@ -1,107 +1,73 @@
-import { Button, Group, Stack, Tabs } from "@mantine/core";
-import { Link, useNavigate, useParams, useSearchParams } from "react-router";
+import { Group, Stack } from "@mantine/core";
+import { useNavigate, useParams, useSearchParams } from "react-router";
+import { AreaLinks } from "../../components/area-links.tsx";
 import { PageHeader } from "../../components/page-header.tsx";
 import { TargetGate } from "../../components/target-gate.tsx";
 import { TargetPicker } from "../../components/target-picker.tsx";
-import { isPostgresTarget } from "../../components/target-picker.utils.ts";
 import { TimeRangePicker } from "../../components/time-range-picker.tsx";
+import { EngineModuleView } from "../../lib/engines/engine-module-view.tsx";
+import { supportsArea } from "../../lib/engines/engine-support.ts";
 import { parseTimeRangeKey, type TimeRangeKey } from "../../lib/time-range.ts";
 import { useNow } from "../../lib/use-now.ts";
+import { DATABASE_EXPLORER_ENGINES } from "./engine-modules.ts";
 import { InstanceHeader } from "./instance-header.tsx";
 import { useInstanceQuery } from "./instance-query.ts";
-import { MetricPanels } from "./metric-panels.tsx";
-import { RolesPanel } from "./roles-panel.tsx";
-import { SettingsPanel } from "./settings-panel.tsx";
 import { useTargetQuery } from "./target-query.ts";
 import { useTargetsQuery } from "./targets-query.ts";
 
-const TABS = ["metrics", "settings", "roles"] as const;
-type Tab = (typeof TABS)[number];
+const AREA = "database-explorer";
+const METRICS_TAB = "metrics";
 
 export function InstancePage() {
   const { targetId = "" } = useParams();
   const [search, setSearch] = useSearchParams();
   const navigate = useNavigate();
   const range = parseTimeRangeKey(search.get("range"));
-  const tab = parseTab(search.get("tab"));
+  const tab = search.get("tab") ?? METRICS_TAB;
   const targets = useTargetsQuery();
   const target = useTargetQuery(targetId);
-  const supported = target.data ? isPostgresTarget(target.data) : false;
+  const supported = target.data ? supportsArea(target.data.engine, AREA) : false;
   const instance = useInstanceQuery(targetId, supported);
   const now = useNow();
 
-  const update = (next: { range?: TimeRangeKey; tab?: Tab }) =>
+  const update = (next: { range?: TimeRangeKey; tab?: string }) =>
     setSearch({ range: next.range ?? range, tab: next.tab ?? tab }, { replace: true });
-  const openTarget = (id: string) => navigate(`/database-explorer/${id}?range=${range}&tab=${tab}`);
+  const openTarget = (id: string) => navigate(`/database-explorer/${id}?range=${range}`);
 
   return (
     <Stack gap="md">
       <PageHeader
         title="Database Explorer"
-        description="Instance metrics over time, settings and roles."
+        description="Instance metrics over time, and the engine's configuration."
         actions={
           <Group gap="sm" wrap="nowrap">
-            <Button
-              component={Link}
-              to={`/activity-explorer/${targetId}`}
-              variant="subtle"
-              size="xs"
-              data-testid="open-activity-explorer"
-            >
-              Sessions and blocking →
-            </Button>
+            <AreaLinks engine={target.data?.engine} targetId={targetId} current={AREA} />
             <TargetPicker
               targets={targets.data}
               isPending={targets.isPending}
-              isSupported={isPostgresTarget}
+              area={AREA}
               value={targetId}
               onChange={openTarget}
             />
-            {tab === "metrics" && (
+            {tab === METRICS_TAB && (
               <TimeRangePicker value={range} onChange={(next) => update({ range: next })} />
             )}
           </Group>
         }
       />
-      <TargetGate
-        target={target}
-        loadingLabel="Loading instance…"
-        unsupported="This build of the Database Explorer shows PostgreSQL instances only."
-      >
+      <TargetGate target={target} area={AREA} loadingLabel="Loading instance…">
         {(data) => (
           <>
             <InstanceHeader target={data} instance={instance.data} now={now} />
-            <Tabs
-              value={tab}
-              onChange={(next) => update({ tab: parseTab(next) })}
-              keepMounted={false}
-            >
-              <Tabs.List mb="md">
-                <Tabs.Tab value="metrics">Metrics</Tabs.Tab>
-                <Tabs.Tab value="settings" data-testid="tab-settings">
-                  Settings
-                </Tabs.Tab>
-                <Tabs.Tab value="roles" data-testid="tab-roles">
-                  Roles
-                </Tabs.Tab>
-              </Tabs.List>
-              <Tabs.Panel value="metrics">
-                <MetricPanels targetId={targetId} range={range} />
-              </Tabs.Panel>
-              <Tabs.Panel value="settings">
-                <SettingsPanel targetId={targetId} now={now} />
-              </Tabs.Panel>
-              <Tabs.Panel value="roles">
-                <RolesPanel targetId={targetId} now={now} />
-              </Tabs.Panel>
-            </Tabs>
+            <EngineModuleView
+              area={AREA}
+              engine={data.engine}
+              modules={DATABASE_EXPLORER_ENGINES}
+              moduleProps={{ targetId, range, tab, onTab: (next) => update({ tab: next }), now }}
+            />
           </>
         )}
       </TargetGate>
     </Stack>
   );
-}
-
-function parseTab(value: string | null): Tab {
-  return TABS.find((tab) => tab === value) ?? "metrics";
 }

@@ -5,8 +5,9 @@ export const databaseExplorerKeys = {
   targets: () => [...databaseExplorerKeys.all, "targets"] as const,
   target: (targetId: string) => [...databaseExplorerKeys.all, "target", targetId] as const,
   instance: (targetId: string) => [...databaseExplorerKeys.all, "instance", targetId] as const,
-  settings: (targetId: string) => [...databaseExplorerKeys.all, "settings", targetId] as const,
-  roles: (targetId: string) => [...databaseExplorerKeys.all, "roles", targetId] as const,
+  /** The newest snapshot of a kind, e.g. `postgres.settings` or `redis.config`. */
+  snapshot: (targetId: string, kind: string) =>
+    [...databaseExplorerKeys.all, "snapshot", targetId, kind] as const,
   series: (targetId: string, metrics: readonly string[], range: TimeRangeKey) =>
     [...databaseExplorerKeys.all, "series", targetId, metrics.join(","), range] as const,
 };

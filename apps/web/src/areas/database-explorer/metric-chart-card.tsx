@@ -1,4 +1,4 @@
-import { Group, Loader, Paper, Text } from "@mantine/core";
+import { Badge, Group, Loader, Paper, Text } from "@mantine/core";
 import { ErrorState, LoadingState } from "../../components/page-states.tsx";
 import { TimeSeriesChart } from "../../components/time-series-chart.tsx";
 import type { ChartData } from "../../components/time-series-chart.utils.ts";
@@ -14,6 +14,7 @@ interface MetricChartCardProps {
   formatValue?: (value: number) => string;
   /** Shown in place of the chart when it has nothing to draw. */
   emptyText?: string;
+  note?: string;
   testId: string;
 }
 
@@ -30,7 +31,14 @@ export function MetricChartCard(props: MetricChartCardProps) {
             {props.description}
           </Text>
         </div>
-        {props.isFetching && !props.isPending && <Loader size={12} />}
+        <Group gap="xs">
+          {props.note && (
+            <Badge size="sm" variant="light" color="gray" data-testid={`${props.testId}-note`}>
+              {props.note}
+            </Badge>
+          )}
+          {props.isFetching && !props.isPending && <Loader size={12} />}
+        </Group>
       </Group>
       {props.isPending ? (
         <LoadingState label="Loading series…" />

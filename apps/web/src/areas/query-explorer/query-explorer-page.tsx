@@ -1,14 +1,13 @@
-import { PageHeader } from "../../components/page-header.tsx";
-import { NotInBuildState } from "../../components/page-states.tsx";
+import { TargetEntryPage } from "../../components/target-entry-page.tsx";
+import { useTargetsQuery } from "./targets-query.ts";
 
 export function QueryExplorerPage() {
   return (
-    <>
-      <PageHeader title="Query Explorer" description="Top queries and per-query history." />
-      <NotInBuildState
-        area="Query Explorer"
-        plannedFor="the top queries by time and calls, and each query's history"
-      />
-    </>
+    <TargetEntryPage
+      targets={useTargetsQuery()}
+      area="query-explorer"
+      description="Top queries or commands by time and calls, and each one's history."
+      shows="its queries or commands"
+    />
   );
 }

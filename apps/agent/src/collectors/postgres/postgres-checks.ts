@@ -1,0 +1,291 @@
+import type { PostgresSession as SessionRow } from "@logstag/protocol";
+import type { TestPostgres } from "@logstag/test-support";
+import { describe, expect, it } from "vitest";
+import {
+  backendPid,
+  Clients,
+  collectPayloads,
+  metricValue,
+  waitUntilLockWait,
+} from "../../../test/postgres-helpers.ts";
+import { postgresTarget } from "../../../test/targets.ts";
+import { sql } from "../sql.ts";
+import { connectPostgres } from "./connect.ts";
+import { postgres } from "./index.ts";
+import { describePostgresError } from "./map.ts";
+
+export const COLLECTORS = postgres.collectors.map((c) => c.name);
+
+export interface ServerExpectations {
+  /** Matches the inventory's engineVersion. */
+  version: RegExp;
+  /** pg_stat_io exists (16+). */
+  statIo: boolean;
+}
+
+/**
+ * PostgreSQL behaviour beyond the shared suite, against one real server. The server has the
+ * roles `monitor` (pg_monitor) and `nobody` (no grants) created by `preparePostgresServer`.
+ */
+export function postgresChecks(server: () => TestPostgres, expected: ServerExpectations) {
+  const clients = new Clients(server);
+  const target = (o: Parameters<typeof postgresTarget>[2] = {}) =>
+    postgresTarget("pg", server(), o);
+  const asMonitor = { user: "monitor", password: "monitor-pw" };
+  const asNobody = { user: "nobody", password: "nobody-pw" };
+
+  describe("postgres collectors", () => {
+    it("produce a valid payload from every collector, with plausible values", async () => {
+      const sleeper = await clients.connect();
+      const longText = `select pg_sleep(2) /* ${"x".repeat(3000)} */`;
+      const sleeping = sleeper.query(longText);
+      await new Promise((r) => setTimeout(r, 200));
+      const payloads = await collectPayloads(target(asMonitor));
+      await sleeping;
+      await clients.endAll();
+      expect([...payloads.values()].map((p) => [p.collector, p.status, p.error])).toEqual(
+        COLLECTORS.map((c) => [c, "ok", undefined]),
+      );
+      const instance = payloads.get("instance");
+      expect(metricValue(instance, "postgres.connections.max")).toBeGreaterThan(0);
+      // The sleeper is the only active client backend: the agent does not count itself.
+      expect(metricValue(instance, "postgres.connections", { state: "active" })).toBe(1);
+      expect(instance?.data.inventory?.engineVersion).toMatch(expected.version);
+      expect(instance?.data.inventory?.role).toBe("primary");
+
+      const activity = payloads.get("activity");
+      expect(
+        metricValue(activity, "postgres.activity.active", { wait_event_type: "Timeout" }),
+      ).toBe(1);
+      const rows = activity?.data.snapshot?.rows as SessionRow[];
+      const slept = rows.find((r) => r.query?.startsWith("select pg_sleep(2)"));
+      expect(slept).toMatchObject({ state: "active", queryTruncated: true, blockedBy: [] });
+      expect(slept?.queryFingerprint).toMatch(/^[0-9a-f]{16}$/);
+      expect(Buffer.byteLength(slept?.query ?? "")).toBeLessThanOrEqual(1024);
+      expect(rows.some((r) => r.application === "logstag-agent")).toBe(false);
+      expect(activity?.data.diagnostics).toEqual([]);
+
+      expect(
+        metricValue(payloads.get("checkpointer"), "postgres.checkpointer.timed"),
+      ).toBeGreaterThanOrEqual(0);
+      expect(metricValue(payloads.get("wal"), "postgres.wal.bytes")).toBeGreaterThan(0);
+      const io = payloads.get("io")?.data.metrics ?? [];
+      expect(io.length > 0).toBe(expected.statIo);
+      expect(metricValue(payloads.get("replication"), "postgres.replication.standbys")).toBe(0);
+      expect(payloads.get("progress")?.data.snapshot).toEqual({
+        kind: "postgres.progress",
+        rows: [],
+        truncated: false,
+      });
+      expect(
+        metricValue(payloads.get("wraparound"), "postgres.database.xid_age", {
+          database: "postgres",
+        }),
+      ).toBeGreaterThan(0);
+      expect(payloads.get("extensions")?.data.snapshot?.rows).toContainEqual({
+        name: "plpgsql",
+        version: expect.any(String),
+        schema: "pg_catalog",
+      });
+    });
+
+    it("read pg_stat_database counters per database, raw, and database sizes", async () => {
+      const stats = (await collectPayloads(target())).get("database_stats");
+      expect(stats?.status).toBe("ok");
+      const db = { database: "postgres" };
+      expect(metricValue(stats, "postgres.database.xact_commit", db)).toBeGreaterThan(0);
+      expect(metricValue(stats, "postgres.database.numbackends", db)).toBeGreaterThan(0);
+      expect(metricValue(stats, "postgres.database.size", db)).toBeGreaterThan(1_000_000);
+      const databases = new Set(stats?.data.metrics.map((m) => m.labels?.database));
+      expect(databases).toEqual(new Set(["postgres", "template0", "template1"]));
+    });
+
+    it("read settings with secrets masked and non-defaults flagged, and roles without passwords", async () => {
+      const admin = await clients.connect();
+      await admin.query("alter system set primary_conninfo = 'host=db user=rep password=s3cret'");
+      await admin.query("alter system set max_connections = 123");
+      await admin.query("select pg_reload_conf()");
+      await new Promise((r) => setTimeout(r, 300));
+      try {
+        const payloads = await collectPayloads(target());
+        const settings = payloads.get("settings");
+        const rows = settings?.data.snapshot?.rows as { name: string }[];
+        const byName = (name: string) => rows.find((r) => r.name === name);
+        expect(byName("primary_conninfo")).toMatchObject({
+          setting: "host=db user=rep password=********",
+          isDefault: false,
+        });
+        expect(byName("max_connections")).toMatchObject({ pendingRestart: true });
+        expect(metricValue(settings, "postgres.settings.pending_restart")).toBeGreaterThanOrEqual(
+          1,
+        );
+        expect(byName("application_name")).toMatchObject({ isDefault: true });
+        expect(JSON.stringify(payloads.get("settings"))).not.toContain("s3cret");
+        const roles = payloads.get("roles")?.data.snapshot?.rows;
+        expect(roles).toContainEqual(
+          expect.objectContaining({ name: "monitor", canLogin: true, memberOf: ["pg_monitor"] }),
+        );
+        expect(JSON.stringify(roles)).not.toMatch(/SCRAM|md5|password/i);
+      } finally {
+        await admin.query("alter system reset primary_conninfo");
+        await admin.query("alter system reset max_connections");
+        await admin.query("select pg_reload_conf()");
+        await clients.endAll();
+      }
+    });
+
+    it("set application_name and the statement and lock timeouts on the session", async () => {
+      const s = server();
+      const session = await connectPostgres(
+        {
+          host: s.host,
+          port: s.port,
+          database: "postgres",
+          user: s.user,
+          password: s.password,
+          sslmode: "disable",
+        },
+        { timeoutMs: 5000, statementTimeoutMs: 5000 },
+      );
+      const [settings] = await session.query(sql`
+        select current_setting('application_name') as app,
+               current_setting('statement_timeout') as st,
+               current_setting('lock_timeout') as lt
+      `);
+      await session.close();
+      expect(settings).toEqual({ app: "logstag-agent", st: "5s", lt: "1s" });
+    });
+
+    it("work without pg_monitor, and say which grant is missing and how to fix it", async () => {
+      const monitor = await collectPayloads(target(asMonitor));
+      const nobody = await collectPayloads(target(asNobody));
+      for (const payloads of [monitor, nobody]) {
+        expect([...payloads.values()].filter((p) => p.status !== "ok")).toEqual([]);
+      }
+      const codes = (p: Map<string, { data: { diagnostics?: { code: string }[] } }>, c: string) =>
+        (p.get(c)?.data.diagnostics ?? []).map((d) => d.code);
+      expect(codes(monitor, "activity")).toEqual([]);
+      expect(codes(monitor, "settings")).not.toContain("pg_read_all_settings");
+      expect(nobody.get("activity")?.data.diagnostics).toEqual([
+        {
+          code: "pg_read_all_stats",
+          missing: "membership in pg_monitor (or pg_read_all_stats)",
+          impact: expect.stringContaining("Sessions of other roles"),
+          fix: "GRANT pg_monitor TO nobody;",
+        },
+      ]);
+      expect(codes(nobody, "replication")).toEqual(["pg_read_all_stats"]);
+      expect(codes(nobody, "settings")).toContain("pg_read_all_settings");
+    });
+
+    it("report a revoked view as a privilege error naming the grant", async () => {
+      const admin = await clients.connect();
+      await admin.query("revoke select on pg_catalog.pg_stat_database from public");
+      try {
+        const payloads = await collectPayloads(target(asNobody));
+        expect(payloads.get("instance")?.status).toBe("ok");
+        expect(payloads.get("database_stats")?.error).toEqual({
+          kind: "privilege",
+          message: 'permission denied for view pg_stat_database (grant pg_monitor to "nobody")',
+        });
+      } finally {
+        await admin.query("grant select on pg_catalog.pg_stat_database to public");
+        await clients.endAll();
+      }
+    });
+
+    it("name who blocks whom: A holds a row lock, B waits for A, C waits for both", async () => {
+      const admin = await clients.connect();
+      await admin.query("create table if not exists blocking_demo (id int primary key, v int)");
+      await admin.query("insert into blocking_demo values (1, 0) on conflict do nothing");
+      const [a, b, c] = [await clients.connect(), await clients.connect(), await clients.connect()];
+      const [pidA, pidB, pidC] = [await backendPid(a), await backendPid(b), await backendPid(c)];
+      await a.query("begin");
+      await a.query("update blocking_demo set v = v + 1 where id = 1");
+      const waitingB = b.query("update blocking_demo set v = v + 2 where id = 1").catch(() => {});
+      await waitUntilLockWait(admin, pidB);
+      const waitingC = c
+        .query("begin; lock table blocking_demo in access exclusive mode")
+        .catch(() => {});
+      await waitUntilLockWait(admin, pidC);
+      try {
+        const activity = (await collectPayloads(target(asMonitor))).get("activity");
+        const rows = activity?.data.snapshot?.rows as SessionRow[];
+        const row = (pid: number) => rows.find((r) => r.pid === pid);
+        expect(row(pidA)).toMatchObject({ state: "idle in transaction", blockedBy: [] });
+        expect(row(pidB)).toMatchObject({
+          state: "active",
+          waitEventType: "Lock",
+          blockedBy: [pidA],
+          lockMode: "ShareLock",
+          lockType: "transactionid",
+          query: "update blocking_demo set v = v + 2 where id = 1",
+        });
+        expect(row(pidC)).toMatchObject({
+          waitEventType: "Lock",
+          lockMode: "AccessExclusiveLock",
+          lockType: "relation",
+          lockRelation: "blocking_demo",
+        });
+        expect(row(pidC)?.blockedBy).toEqual(expect.arrayContaining([pidA, pidB]));
+        expect(metricValue(activity, "postgres.activity.blocked")).toBe(2);
+        expect(metricValue(activity, "postgres.activity.active", { wait_event_type: "Lock" })).toBe(
+          2,
+        );
+        expect(metricValue(activity, "postgres.activity.idle_in_transaction")).toBe(1);
+      } finally {
+        await a.query("rollback");
+        await Promise.all([waitingB, waitingC]);
+        await c.query("rollback").catch(() => {});
+        await admin.query("drop table blocking_demo");
+        await clients.endAll();
+      }
+    });
+
+    it("never wait on a lock: a locked table changes nothing, a locked catalog fails fast", async () => {
+      const admin = await clients.connect();
+      await admin.query("create table if not exists locked_demo (id int)");
+      const holder = await clients.connect();
+      await holder.query("begin");
+      await holder.query("lock table locked_demo in access exclusive mode");
+      const s = server();
+      const connection = {
+        ...{ host: s.host, port: s.port, database: "postgres", sslmode: "disable" as const },
+        ...asMonitor,
+      };
+      const session = await postgres.connect(connection, {
+        timeoutMs: 5000,
+        statementTimeoutMs: 5000,
+      });
+      const runAll = async () => {
+        const outcomes: Record<string, string> = {};
+        for (const collector of postgres.collectors) {
+          const started = Date.now();
+          outcomes[collector.name] = await collector.collect(session).then(
+            () => "ok",
+            (e: unknown) => describePostgresError(e, connection).kind,
+          );
+          expect(Date.now() - started).toBeLessThan(2500);
+        }
+        return outcomes;
+      };
+      try {
+        expect(Object.values(await runAll())).toEqual(COLLECTORS.map(() => "ok"));
+        // Catalog look-ups behind role membership now wait on the lock: lock_timeout ends them.
+        await holder.query("lock table pg_catalog.pg_auth_members in access exclusive mode");
+        const outcomes = await runAll();
+        expect(outcomes.roles).toBe("timeout");
+        expect(Object.values(outcomes).every((o) => o === "ok" || o === "timeout")).toBe(true);
+        const { rows } = await admin.query(
+          "select state, wait_event_type from pg_stat_activity where application_name = 'logstag-agent'",
+        );
+        expect(rows).toEqual([{ state: "idle", wait_event_type: "Client" }]);
+      } finally {
+        await session.close();
+        await holder.query("rollback");
+        await admin.query("drop table locked_demo");
+        await clients.endAll();
+      }
+    });
+  });
+}

@@ -1,0 +1,13 @@
+import type { TimeRangeKey } from "../../lib/time-range.ts";
+
+export const queryExplorerKeys = {
+  all: ["query-explorer"] as const,
+  targets: () => [...queryExplorerKeys.all, "targets"] as const,
+  target: (targetId: string) => [...queryExplorerKeys.all, "target", targetId] as const,
+  breakdown: (targetId: string, metrics: readonly string[], by: string, range: TimeRangeKey) =>
+    [...queryExplorerKeys.all, "breakdown", targetId, metrics.join(","), by, range] as const,
+  series: (targetId: string, metrics: readonly string[], range: TimeRangeKey) =>
+    [...queryExplorerKeys.all, "series", targetId, metrics.join(","), range] as const,
+  snapshots: (targetId: string, kind: string, range: TimeRangeKey) =>
+    [...queryExplorerKeys.all, "snapshots", targetId, kind, range] as const,
+};
