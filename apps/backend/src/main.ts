@@ -1,6 +1,7 @@
 #!/usr/bin/env -S npx tsx
 import { pino } from "pino";
 import { prepareDemoAgent } from "./bootstrap/demo-agent.ts";
+import { writeFirstPasswordFile } from "./bootstrap/first-password-file.ts";
 import { ensureFirstOrganization } from "./bootstrap/first-start.ts";
 import { type BackendConfig, loadConfig } from "./config.ts";
 import { buildApp } from "./http/app.ts";
@@ -49,11 +50,19 @@ async function main(): Promise<void> {
     });
     if (file) say(`demo agent config written to ${file}`);
   }
-  if (first) {
-    const password = first.generatedPassword
-      ? `password ${first.generatedPassword} (shown once; change it after signing in)`
-      : "the password from LOGSTAG_OWNER_PASSWORD";
-    say(`first start: created the Account Owner ${first.ownerEmail} with ${password}`);
+  if (first?.generatedPassword) {
+    const file = await writeFirstPasswordFile(
+      config.dataDir,
+      first.ownerEmail,
+      first.generatedPassword,
+    );
+    say(
+      `first start: created the Account Owner ${first.ownerEmail}; the generated password is in ${file} (readable only by this OS user). Sign in, change the password, then delete the file.`,
+    );
+  } else if (first) {
+    say(
+      `first start: created the Account Owner ${first.ownerEmail} with the password from LOGSTAG_OWNER_PASSWORD`,
+    );
   }
   say(`Logstag is listening on ${url}`);
 

@@ -4,6 +4,7 @@ import { auditRoutes } from "./audit.ts";
 import { authRoutes } from "./auth.ts";
 import { healthRoutes } from "./health.ts";
 import { instanceRoutes } from "./instance.ts";
+import { passwordRoutes } from "./passwords.ts";
 import { seriesRoutes } from "./series.ts";
 import { snapshotRouteTable } from "./snapshots.ts";
 import { invitationRoutes, memberRoutes, organizationRoutes } from "./users.ts";
@@ -15,6 +16,7 @@ export * from "./auth.ts";
 export * from "./errors.ts";
 export * from "./health.ts";
 export * from "./instance.ts";
+export * from "./passwords.ts";
 export * from "./permissions.ts";
 export * from "./route.ts";
 export * from "./series.ts";
@@ -25,6 +27,7 @@ export * from "./users.ts";
 export const API_ROUTES = {
   health: healthRoutes,
   auth: authRoutes,
+  passwords: passwordRoutes,
   members: memberRoutes,
   invitations: invitationRoutes,
   organization: organizationRoutes,

@@ -19,6 +19,7 @@ import { auditRoutes } from "../routes/audit.ts";
 import { authRoutes } from "../routes/auth.ts";
 import { healthRoutes } from "../routes/health.ts";
 import { instanceRoutes } from "../routes/instance.ts";
+import { passwordRoutes } from "../routes/passwords.ts";
 import type { RouteDeps } from "../routes/route-deps.ts";
 import { snapshotRoutes } from "../routes/snapshots.ts";
 import { userRoutes } from "../routes/users.ts";
@@ -34,6 +35,7 @@ import { sessionCookieName } from "./session-cookie.ts";
 export const ROUTE_GROUPS = [
   healthRoutes,
   authRoutes,
+  passwordRoutes,
   userRoutes,
   apiKeyRoutes,
   auditRoutes,

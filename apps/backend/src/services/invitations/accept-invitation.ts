@@ -1,4 +1,3 @@
-import { findPasswordProblem } from "@logstag/api-contract";
 import {
   findMember,
   findUserByEmail,
@@ -13,10 +12,11 @@ import { auditSignInRefusal } from "../auth/audit-sign-in.ts";
 import { buildSessionInfo } from "../auth/describe-caller.ts";
 import type { LoginResult, LoginSettings } from "../auth/login.ts";
 import { attemptKeys, forgiveAttempt, takeLoginAttempt } from "../auth/login-throttle.ts";
-import { hashPassword, verifyPassword } from "../auth/passwords.ts";
+import { hashNewPassword } from "../auth/new-password-hash.ts";
+import { verifyPassword } from "../auth/passwords.ts";
 import { sessionExpiry, startSession } from "../auth/start-session.ts";
 import type { AnonymousCtx } from "../context.ts";
-import { AppError, badRequest, unauthenticated } from "../errors.ts";
+import { AppError, unauthenticated } from "../errors.ts";
 import { auditUnusableLink, recordAcceptFailure } from "./audit-accept-failure.ts";
 import { findUsableInvitation } from "./usable-invitation.ts";
 
@@ -99,15 +99,6 @@ async function resolveAccount(
   });
   if (!id) throw new AppError("conflict", "the account changed meanwhile; open the link again");
   return { id, email };
-}
-
-async function hashNewPassword(password: string, email: string): Promise<string> {
-  const problem = findPasswordProblem(password, email);
-  if (problem)
-    throw badRequest(`the password is too weak: ${problem}`, [
-      { path: "body.password", message: problem },
-    ]);
-  return hashPassword(password);
 }
 
 /**
