@@ -7,6 +7,7 @@ import {
 } from "@logstag/protocol";
 import { createAgentKey } from "../../src/services/agents/create-agent-key.ts";
 import { createInvitation } from "../../src/services/invitations/create-invitation.ts";
+import { createPasswordReset } from "../../src/services/passwords/create-password-reset.ts";
 import type { Db } from "../../src/store/db.ts";
 import {
   addTestApiKey,
@@ -55,6 +56,26 @@ async function invitationToken(db: Db, world: TestWorld): Promise<{ id: string; 
   return { id: invitation.id, token: link.split("#token=")[1] as string };
 }
 
+async function resetToken(db: Db, world: TestWorld): Promise<string> {
+  const user = await addTestUser(db, world.orgId, "member");
+  const { link } = await createPasswordReset({
+    ctx: {
+      db,
+      orgId: world.orgId,
+      actor: {
+        ...world.users.owner,
+        kind: "user",
+        userId: world.users.owner.id,
+        role: "owner",
+        sessionId: "",
+      },
+    },
+    input: { userId: user.id },
+    settings: { ttlHours: 1, baseUrl: "http://logstag.test" },
+  });
+  return (link as string).split("#token=")[1] as string;
+}
+
 /** The three routes of a snapshot kind, asked of the world's target of the kind's engine. */
 function snapshotRecipes(kind: SnapshotKind): [string, Recipe][] {
   const engine = SNAPSHOT_KINDS[kind].engine;
@@ -101,6 +122,25 @@ export const RECIPES: Record<string, Recipe> = {
     build: async ({ target }) => ({ body: { organizationId: target.orgId } }),
   },
   [routeKey("POST", "/api/v1/auth/sign-out-everywhere")]: same(),
+
+  [routeKey("POST", "/api/v1/auth/change-password")]: {
+    refersToOrg: false,
+    build: async () => ({
+      body: { currentPassword: TEST_PASSWORD, newPassword: `Changed-${randomUUID()}` },
+    }),
+  },
+  [routeKey("POST", "/api/v1/members/:userId/password-reset")]: {
+    refersToOrg: true,
+    build: async ({ db, target }) => ({
+      params: { userId: (await addTestUser(db, target.orgId, "viewer")).id },
+    }),
+  },
+  [routeKey("POST", "/api/v1/auth/reset-password")]: {
+    refersToOrg: false,
+    build: async ({ db, home }) => ({
+      body: { token: await resetToken(db, home), newPassword: `Reset-${randomUUID()}` },
+    }),
+  },
 
   [routeKey("GET", "/api/v1/members")]: same(),
   [routeKey("PATCH", "/api/v1/members/:userId")]: {
