@@ -27,8 +27,8 @@ async function main(): Promise<void> {
   let embedded: EmbeddedStore | undefined;
   if (!config.databaseUrl) embedded = await startEmbeddedStore(config.dataDir, say);
   const databaseUrl = config.databaseUrl ?? (embedded as EmbeddedStore).url;
-  const db = createDb(databaseUrl);
-  const applied = await migrate(db);
+  const applied = await migrateWithOwnPool(databaseUrl);
+  const db = createDb(databaseUrl, 10, { statementTimeoutMs: config.statementTimeoutMs });
   if (applied.length) say(`applied migrations: ${applied.join(", ")}`);
   configureTimeseries(config.timeseries);
   let jobs: JobRunner | undefined;
@@ -79,6 +79,16 @@ async function main(): Promise<void> {
   };
   process.on("SIGINT", () => void stop("SIGINT"));
   process.on("SIGTERM", () => void stop("SIGTERM"));
+}
+
+/** Migrations may run longer than any request statement: they get a pool without the timeout. */
+async function migrateWithOwnPool(databaseUrl: string): Promise<string[]> {
+  const db = createDb(databaseUrl, 1);
+  try {
+    return await migrate(db);
+  } finally {
+    await db.end();
+  }
 }
 
 main().catch((err: unknown) => {

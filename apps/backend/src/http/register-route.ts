@@ -30,6 +30,18 @@ export interface HandlerArgs<D extends RouteDef> {
 
 export type Handler<D extends RouteDef> = (args: HandlerArgs<D>) => Promise<ResponseOf<D>>;
 
+/** Largest body a route accepts unless it says otherwise; agent routes get LOGSTAG_BODY_LIMIT_BYTES. */
+export const BODY_LIMITS = { public: 64 * 1024, user: 1024 * 1024 } as const;
+
+export interface RouteOptions<D extends RouteDef> {
+  /**
+   * Runs once the caller is known and before the body is read (a refusal costs no parse); may
+   * return a function that runs once the answer is sent or the request is aborted.
+   */
+  beforeBody?: (ctx: CtxFor<D["access"]>) => Promise<(() => void) | undefined>;
+  bodyLimit?: number;
+}
+
 const SECURITY = {
   public: undefined,
   user: [{ session: [] }, { userKey: [] }],
@@ -42,11 +54,21 @@ export function registerRoute<D extends RouteDef>(
   db: Db,
   def: D,
   handler: Handler<D>,
+  options: RouteOptions<D> = {},
 ): void {
   const security = SECURITY[def.access];
+  const bodyLimit =
+    options.bodyLimit ?? (def.access === "agent" ? undefined : BODY_LIMITS[def.access]);
+  const { beforeBody } = options;
+  const afterAnswer = new WeakMap<FastifyRequest, () => void>();
+  const finish = async (request: FastifyRequest) => {
+    afterAnswer.get(request)?.();
+    afterAnswer.delete(request);
+  };
   app.withTypeProvider<ZodTypeProvider>().route({
     method: def.method,
     url: def.path,
+    ...(bodyLimit ? { bodyLimit } : {}),
     schema: {
       summary: def.summary,
       ...(def.capability ? { description: describeCapability(def.capability) } : {}),
@@ -62,6 +84,17 @@ export function registerRoute<D extends RouteDef>(
       contexts.set(request, ctx);
       if (def.capability) requireCapability(ctx as Ctx, def.capability);
     },
+    ...(beforeBody
+      ? {
+          preParsing: async (request: FastifyRequest, _reply: FastifyReply, payload: unknown) => {
+            const done = await beforeBody(contexts.get(request) as CtxFor<D["access"]>);
+            if (done) afterAnswer.set(request, done);
+            return payload;
+          },
+          onResponse: finish,
+          onRequestAbort: finish,
+        }
+      : {}),
     handler: async (request, reply) => {
       const ctx = contexts.get(request) as AnonymousCtx | Ctx;
       const result = await handler({

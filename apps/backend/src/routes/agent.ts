@@ -8,8 +8,10 @@ import {
 } from "@logstag/protocol";
 import type { FastifyInstance } from "fastify";
 import { registerRoute } from "../http/register-route.ts";
+import { KeyRateLimiter } from "../services/agents/key-rate-limiter.ts";
 import { registerAgent } from "../services/agents/register-agent.ts";
-import { ingestBatch } from "../services/ingest/ingest-batch.ts";
+import type { Ctx } from "../services/context.ts";
+import { ingestBatch, waitForIngestTurn } from "../services/ingest/ingest-batch.ts";
 import type { RouteDeps } from "./route-deps.ts";
 
 export const AGENT_ROUTES = {
@@ -32,9 +34,31 @@ export const AGENT_ROUTES = {
   }),
 };
 
-export function agentRoutes(app: FastifyInstance, { db }: RouteDeps): void {
-  registerRoute(app, db, AGENT_ROUTES.register, ({ ctx, body }) =>
-    registerAgent({ ctx, input: body }),
+const REGISTER_BODY_LIMIT = 1024 * 1024;
+
+export function agentRoutes(app: FastifyInstance, { db, config }: RouteDeps): void {
+  const limiter = new KeyRateLimiter(config.limits.agentKeyRequestsPerMinute);
+  const takeToken = async (ctx: Ctx) => {
+    if (ctx.actor.kind === "agent") limiter.take(ctx.actor.agentKeyId);
+    return undefined;
+  };
+  registerRoute(
+    app,
+    db,
+    AGENT_ROUTES.register,
+    ({ ctx, body }) => registerAgent({ ctx, input: body, limits: config.limits }),
+    { beforeBody: takeToken, bodyLimit: REGISTER_BODY_LIMIT },
   );
-  registerRoute(app, db, AGENT_ROUTES.ingest, ({ ctx, body }) => ingestBatch({ ctx, input: body }));
+  registerRoute(
+    app,
+    db,
+    AGENT_ROUTES.ingest,
+    ({ ctx, body }) => ingestBatch({ ctx, input: body, limits: config.limits }),
+    {
+      beforeBody: async (ctx) => {
+        await takeToken(ctx);
+        return waitForIngestTurn(ctx);
+      },
+    },
+  );
 }

@@ -20,13 +20,13 @@ export interface TestBackend {
 /** A real backend on a real (embedded) PostgreSQL, listening on a free loopback port. */
 export async function startTestBackend(env: Record<string, string> = {}): Promise<TestBackend> {
   const pg = await startTestPostgres();
-  const db = createDb(pg.url);
-  await migrate(db);
   const config = loadConfig({
     LOGSTAG_DATA_DIR: "/nonexistent",
     LOGSTAG_WEB_DIST: "/nonexistent",
     ...env,
   });
+  const db = createDb(pg.url, 10, { statementTimeoutMs: config.statementTimeoutMs });
+  await migrate(db);
   const app = await buildApp({ db, config, logger: pino({ level: "silent" }), version: "test" });
   const url = await app.listen({ port: 0, host: "127.0.0.1" });
   return {

@@ -13,3 +13,7 @@ create table password_resets (
   primary key (org_id, id)
 );
 create index password_resets_user on password_resets (user_id);
+
+-- When a series was first seen: pruning leaves alone a series younger than a day, whose first
+-- points may still be on their way.
+alter table series add column created_at timestamptz not null default now();
