@@ -10,7 +10,7 @@ export const limitsEnvSchema = z.object({
   LOGSTAG_MAX_TARGETS_PER_ORG: count(1_000),
   LOGSTAG_MAX_AGENTS_PER_ORG: count(500),
   /** Requests (ingest and registration) one agent key may send per minute, per backend process. */
-  LOGSTAG_AGENT_KEY_REQUESTS_PER_MINUTE: count(600),
+  LOGSTAG_AGENT_KEY_REQUESTS_PER_MINUTE: count(3_000),
   /** Statements of the backend's own connections are cancelled after this long. */
   LOGSTAG_STATEMENT_TIMEOUT_SECONDS: z.coerce.number().int().min(1).max(86_400).default(30),
   /** Most series one chart request may ask for (its metrics × their label sets). */

@@ -7,8 +7,10 @@ import type {
   RouteDef,
 } from "@logstag/api-contract";
 import { CAPABILITIES } from "@logstag/api-contract";
-import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
-import type { ZodTypeProvider } from "fastify-type-provider-zod";
+import type { FastifyInstance, FastifyReply, FastifyRequest, FastifySchemaCompiler } from "fastify";
+import type { FastifyRouteSchemaDef } from "fastify/types/schema.js";
+import { validatorCompiler, type ZodTypeProvider } from "fastify-type-provider-zod";
+import type { ZodType } from "zod";
 import { requireCapability, wasAuthorized } from "../services/authz/authorize.ts";
 import { PERMISSIONS } from "../services/authz/permissions.ts";
 import type { AnonymousCtx, Ctx } from "../services/context.ts";
@@ -40,6 +42,11 @@ export interface RouteOptions<D extends RouteDef> {
    */
   beforeBody?: (ctx: CtxFor<D["access"]>) => Promise<(() => void) | undefined>;
   bodyLimit?: number;
+  /**
+   * A faster check of the body with exactly the rules of `def.body`, for hot routes: returns the
+   * parsed body, or undefined when anything is wrong (the schema then runs, for its messages).
+   */
+  fastBody?: (body: unknown) => BodyOf<D> | undefined;
 }
 
 const SECURITY = {
@@ -69,6 +76,7 @@ export function registerRoute<D extends RouteDef>(
     method: def.method,
     url: def.path,
     ...(bodyLimit ? { bodyLimit } : {}),
+    ...(options.fastBody ? { validatorCompiler: withFastBody(options.fastBody) } : {}),
     schema: {
       summary: def.summary,
       ...(def.capability ? { description: describeCapability(def.capability) } : {}),
@@ -116,6 +124,18 @@ export function registerRoute<D extends RouteDef>(
       return result;
     },
   });
+}
+
+/** Fastify types a route's compiler by the route's schema object; every part of ours is a zod type. */
+function withFastBody<S>(fast: (body: unknown) => unknown): FastifySchemaCompiler<S> {
+  return (route) => {
+    const schemaCheck = validatorCompiler(route as FastifyRouteSchemaDef<ZodType>);
+    if (route.httpPart !== "body") return schemaCheck;
+    return (data) => {
+      const value = fast(data);
+      return value === undefined ? schemaCheck(data) : { value };
+    };
+  };
 }
 
 function describeCapability(capability: Capability): string {

@@ -3,6 +3,7 @@ import {
   AGENT_API,
   ingestBatchSchema,
   ingestResultSchema,
+  parseIngestBatchFast,
   registerAgentRequestSchema,
   registerAgentResponseSchema,
 } from "@logstag/protocol";
@@ -59,6 +60,7 @@ export function agentRoutes(app: FastifyInstance, { db, config }: RouteDeps): vo
         await takeToken(ctx);
         return waitForIngestTurn(ctx);
       },
+      fastBody: parseIngestBatchFast,
     },
   );
 }
