@@ -16,6 +16,8 @@ const envSchema = accountsEnvSchema
     HOST: z.string().default("127.0.0.1"),
     LOGSTAG_DATA_DIR: z.string().default("./.logstag"),
     DATABASE_URL: z.string().url().optional(),
+    /** The schema owner, for migrations and background jobs; DATABASE_URL's role then only serves requests. */
+    LOGSTAG_OWNER_DATABASE_URL: z.string().url().optional(),
     LOGSTAG_OWNER_EMAIL: z.string().email().default("owner@logstag.local"),
     LOGSTAG_OWNER_PASSWORD: z
       .string()
@@ -74,6 +76,7 @@ export interface BackendConfig {
   host: string;
   dataDir: string;
   databaseUrl: string | undefined;
+  ownerDatabaseUrl: string | undefined;
   owner: { email: string; password: string | undefined; orgName: string };
   demo: boolean;
   /** Redis-compatible servers the demo agent also monitors. */
@@ -101,6 +104,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): BackendConfig 
     throw new Error(`invalid environment:\n${lines.join("\n")}`);
   }
   const e = parsed.data;
+  if (e.LOGSTAG_OWNER_DATABASE_URL && !e.DATABASE_URL)
+    throw new Error(
+      "invalid environment:\n  LOGSTAG_OWNER_DATABASE_URL: only with DATABASE_URL (the embedded store sets up its own roles)",
+    );
   if (e.LOGSTAG_SMTP_URL && !e.LOGSTAG_PUBLIC_URL)
     throw new Error(
       "invalid environment:\n  LOGSTAG_PUBLIC_URL: required when LOGSTAG_SMTP_URL is set (e-mailed links must point to the address people use, never to a request's Host header)",
@@ -110,6 +117,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): BackendConfig 
     host: e.HOST,
     dataDir: resolve(e.LOGSTAG_DATA_DIR),
     databaseUrl: e.DATABASE_URL,
+    ownerDatabaseUrl: e.LOGSTAG_OWNER_DATABASE_URL,
     owner: {
       email: e.LOGSTAG_OWNER_EMAIL,
       password: e.LOGSTAG_OWNER_PASSWORD,

@@ -3,14 +3,13 @@ import { pino } from "pino";
 import { prepareDemoAgent } from "./bootstrap/demo-agent.ts";
 import { writeFirstPasswordFile } from "./bootstrap/first-password-file.ts";
 import { ensureFirstOrganization } from "./bootstrap/first-start.ts";
+import { openStore } from "./bootstrap/open-store.ts";
 import { type BackendConfig, loadConfig } from "./config.ts";
 import { buildApp } from "./http/app.ts";
 import { timeseriesJobs } from "./jobs/job-definitions.ts";
 import { type JobRunner, startJobRunner } from "./jobs/job-runner.ts";
 import { configureTimeseries } from "./services/ingest/timeseries-settings.ts";
 import { createDb } from "./store/db.ts";
-import { type EmbeddedStore, startEmbeddedStore } from "./store/embedded-store.ts";
-import { migrate } from "./store/migrate.ts";
 import { BACKEND_VERSION } from "./version.ts";
 
 async function main(): Promise<void> {
@@ -24,16 +23,16 @@ async function main(): Promise<void> {
   const logger = pino({ level: config.logLevel, base: { service: "logstag-backend" } });
   const say = (msg: string) => logger.info(msg);
 
-  let embedded: EmbeddedStore | undefined;
-  if (!config.databaseUrl) embedded = await startEmbeddedStore(config.dataDir, say);
-  const databaseUrl = config.databaseUrl ?? (embedded as EmbeddedStore).url;
-  const applied = await migrateWithOwnPool(databaseUrl);
-  const db = createDb(databaseUrl, 10, { statementTimeoutMs: config.statementTimeoutMs });
+  const { db, ownerUrl, embedded, applied } = await openStore(config, logger);
   if (applied.length) say(`applied migrations: ${applied.join(", ")}`);
   configureTimeseries(config.timeseries);
   let jobs: JobRunner | undefined;
   if (config.timeseries.jobs.enabled) {
-    jobs = await startJobRunner({ databaseUrl, jobs: timeseriesJobs(config.timeseries), logger });
+    jobs = await startJobRunner({
+      databaseUrl: ownerUrl,
+      jobs: timeseriesJobs(config.timeseries),
+      logger,
+    });
   }
 
   const first = await ensureFirstOrganization(db, config);
@@ -42,12 +41,14 @@ async function main(): Promise<void> {
   const url = `http://${config.host === "0.0.0.0" ? "127.0.0.1" : config.host}:${config.port}`;
 
   if (config.demo && embedded) {
-    const file = await prepareDemoAgent(db, {
+    // Creating the monitoring role and the extension needs the store's owner, not the app role.
+    const owner = createDb(ownerUrl, 1);
+    const file = await prepareDemoAgent(owner, {
       dataDir: config.dataDir,
       backendUrl: url,
       pgPort: embedded.port,
       redis: config.demoRedis,
-    });
+    }).finally(() => owner.end());
     if (file) say(`demo agent config written to ${file}`);
   }
   if (first?.generatedPassword) {
@@ -79,16 +80,6 @@ async function main(): Promise<void> {
   };
   process.on("SIGINT", () => void stop("SIGINT"));
   process.on("SIGTERM", () => void stop("SIGTERM"));
-}
-
-/** Migrations may run longer than any request statement: they get a pool without the timeout. */
-async function migrateWithOwnPool(databaseUrl: string): Promise<string[]> {
-  const db = createDb(databaseUrl, 1);
-  try {
-    return await migrate(db);
-  } finally {
-    await db.end();
-  }
 }
 
 main().catch((err: unknown) => {

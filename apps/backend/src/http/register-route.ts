@@ -91,18 +91,11 @@ export function registerRoute<D extends RouteDef>(
       const ctx = await buildContext(app, db, def.access, request);
       contexts.set(request, ctx);
       if (def.capability) requireCapability(ctx as Ctx, def.capability);
+      // Still before the body: the stream is not read (nor decompressed) until this resolves.
+      const done = await beforeBody?.(ctx as CtxFor<D["access"]>);
+      if (done) afterAnswer.set(request, done);
     },
-    ...(beforeBody
-      ? {
-          preParsing: async (request: FastifyRequest, _reply: FastifyReply, payload: unknown) => {
-            const done = await beforeBody(contexts.get(request) as CtxFor<D["access"]>);
-            if (done) afterAnswer.set(request, done);
-            return payload;
-          },
-          onResponse: finish,
-          onRequestAbort: finish,
-        }
-      : {}),
+    ...(beforeBody ? { onResponse: finish, onRequestAbort: finish } : {}),
     handler: async (request, reply) => {
       const ctx = contexts.get(request) as AnonymousCtx | Ctx;
       const result = await handler({

@@ -6,7 +6,10 @@ import getPort from "get-port";
 import { stopLeftoverPostmaster } from "./leftover-postmaster.ts";
 
 export interface EmbeddedStore {
+  /** The superuser: migrations, grants, the demo's monitoring role. */
   url: string;
+  /** The same server as another role. */
+  urlFor(user: string, password: string): string;
   host: string;
   port: number;
   stop(): Promise<void>;
@@ -14,7 +17,7 @@ export interface EmbeddedStore {
 
 const SUPERUSER = "postgres";
 
-async function readOrCreateSecret(file: string): Promise<string> {
+export async function readOrCreateSecret(file: string): Promise<string> {
   try {
     return (await readFile(file, "utf8")).trim();
   } catch {
@@ -68,6 +71,8 @@ export async function startEmbeddedStore(
   await pg.start();
   return {
     url: `postgres://${SUPERUSER}:${encodeURIComponent(password)}@127.0.0.1:${port}/postgres`,
+    urlFor: (user, pw) =>
+      `postgres://${encodeURIComponent(user)}:${encodeURIComponent(pw)}@127.0.0.1:${port}/postgres`,
     host: "127.0.0.1",
     port,
     stop: () => pg.stop(),
