@@ -11,6 +11,8 @@ export const limitsEnvSchema = z.object({
   LOGSTAG_MAX_AGENTS_PER_ORG: count(500),
   /** Requests (ingest and registration) one agent key may send per minute, per backend process. */
   LOGSTAG_AGENT_KEY_REQUESTS_PER_MINUTE: count(3_000),
+  /** Registrations one agent key may send per minute (each can write audit records), per process. */
+  LOGSTAG_AGENT_KEY_REGISTRATIONS_PER_MINUTE: count(60),
   /** Statements of the backend's own connections are cancelled after this long. */
   LOGSTAG_STATEMENT_TIMEOUT_SECONDS: z.coerce.number().int().min(1).max(86_400).default(30),
   /** Most series one chart request may ask for (its metrics × their label sets). */
@@ -23,6 +25,7 @@ export interface TenantLimits {
   targetsPerOrg: number;
   agentsPerOrg: number;
   agentKeyRequestsPerMinute: number;
+  agentKeyRegistrationsPerMinute: number;
   seriesPerQuery: number;
 }
 
@@ -33,6 +36,7 @@ export function toTenantLimits(e: z.infer<typeof limitsEnvSchema>): TenantLimits
     targetsPerOrg: e.LOGSTAG_MAX_TARGETS_PER_ORG,
     agentsPerOrg: e.LOGSTAG_MAX_AGENTS_PER_ORG,
     agentKeyRequestsPerMinute: e.LOGSTAG_AGENT_KEY_REQUESTS_PER_MINUTE,
+    agentKeyRegistrationsPerMinute: e.LOGSTAG_AGENT_KEY_REGISTRATIONS_PER_MINUTE,
     seriesPerQuery: e.LOGSTAG_MAX_SERIES_PER_QUERY,
   };
 }

@@ -18,7 +18,8 @@ beforeAll(async () => {
     LOGSTAG_MAX_SERIES_PER_ORG: "80",
     LOGSTAG_MAX_TARGETS_PER_ORG: "5",
     LOGSTAG_MAX_AGENTS_PER_ORG: "3",
-    LOGSTAG_AGENT_KEY_REQUESTS_PER_MINUTE: "20",
+    LOGSTAG_AGENT_KEY_REQUESTS_PER_MINUTE: "60",
+    LOGSTAG_AGENT_KEY_REGISTRATIONS_PER_MINUTE: "8",
   });
 });
 afterAll(async () => {
@@ -115,6 +116,33 @@ describe("what one tenant may create", () => {
     expect(limited.status).toBe(429);
     expect(Number(limited.headers.get("retry-after"))).toBeGreaterThanOrEqual(1);
     expect((await ingest(quiet.agentKey, [makePayload(quietIds)])).status).toBe(200);
+  });
+});
+
+describe("re-registering to flood the audit log", () => {
+  it("is held to a few registrations a minute per key, so target changes cannot flood the log", async () => {
+    const org = await createTestOrg(backend.db);
+    const statuses: number[] = [];
+    for (let i = 0; i < 20; i++) {
+      const res = await postAgent(
+        backend.url,
+        AGENT_API.register,
+        {
+          agentName: "flapping",
+          hostname: "h",
+          agentVersion: "0.1.0",
+          targets: [{ name: "db", engine: "postgres", endpoint: `10.0.0.${i}:5432/x` }],
+        },
+        { key: org.agentKey },
+      );
+      statuses.push(res.status);
+    }
+    expect(statuses.filter((s) => s === 429).length).toBeGreaterThanOrEqual(10);
+    const { rows } = await backend.db.query(
+      "select count(*)::int as n from audit_log where org_id = $1 and action like 'target.%'",
+      [org.orgId],
+    );
+    expect(rows[0].n).toBeLessThanOrEqual(10);
   });
 });
 

@@ -38,8 +38,13 @@ export const AGENT_ROUTES = {
 const REGISTER_BODY_LIMIT = 1024 * 1024;
 
 export function agentRoutes(app: FastifyInstance, { db, config }: RouteDeps): void {
-  const limiter = new KeyRateLimiter(config.limits.agentKeyRequestsPerMinute);
-  const takeToken = async (ctx: Ctx) => {
+  const requests = new KeyRateLimiter(config.limits.agentKeyRequestsPerMinute);
+  // Registrations are rare (an agent starting or reloading) and each may write audit records.
+  const registrations = new KeyRateLimiter(
+    config.limits.agentKeyRegistrationsPerMinute,
+    "registrations a minute (LOGSTAG_AGENT_KEY_REGISTRATIONS_PER_MINUTE)",
+  );
+  const takeToken = async (ctx: Ctx, limiter = requests) => {
     if (ctx.actor.kind === "agent") limiter.take(ctx.actor.agentKeyId);
     return undefined;
   };
@@ -48,7 +53,13 @@ export function agentRoutes(app: FastifyInstance, { db, config }: RouteDeps): vo
     db,
     AGENT_ROUTES.register,
     ({ ctx, body }) => registerAgent({ ctx, input: body, limits: config.limits }),
-    { beforeBody: takeToken, bodyLimit: REGISTER_BODY_LIMIT },
+    {
+      beforeBody: async (ctx) => {
+        await takeToken(ctx);
+        return takeToken(ctx, registrations);
+      },
+      bodyLimit: REGISTER_BODY_LIMIT,
+    },
   );
   registerRoute(
     app,

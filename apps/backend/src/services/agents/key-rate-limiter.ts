@@ -18,7 +18,11 @@ export class KeyRateLimiter {
   private readonly capacity: number;
   private readonly perMs: number;
 
-  constructor(perMinute: number) {
+  constructor(
+    perMinute: number,
+    /** Names what is limited in the refusal, e.g. the setting to raise. */
+    private readonly what = "requests a minute (LOGSTAG_AGENT_KEY_REQUESTS_PER_MINUTE)",
+  ) {
     this.capacity = Math.max(10, Math.ceil(perMinute / 4));
     this.perMs = perMinute / 60_000;
   }
@@ -37,7 +41,7 @@ export class KeyRateLimiter {
     const retryAfter = Math.max(1, Math.ceil((1 - bucket.tokens) / this.perMs / 1000));
     throw new AppError(
       "rate_limited",
-      `this agent key sends more than ${Math.round(this.perMs * 60_000)} requests a minute (LOGSTAG_AGENT_KEY_REQUESTS_PER_MINUTE); retry in ${retryAfter} s`,
+      `this agent key sends more than ${Math.round(this.perMs * 60_000)} ${this.what}; retry in ${retryAfter} s`,
       undefined,
       retryAfter,
     );
