@@ -92,4 +92,36 @@ describe("limits of what one request may cost", () => {
     }
     expect((await sendBroken()).status).toBe(400);
   });
+
+  it("hands the turn back when a waiting client goes away", async () => {
+    const world = await createTestWorld(backend.db);
+    configureTimeseries({
+      ...DEFAULT_TIMESERIES_CONFIG,
+      ingest: { concurrency: 1, queue: 4, queuePerOrg: 4 },
+    });
+    const settle = async (want: { active: number; waiting: number }) => {
+      for (let i = 0; i < 200 && JSON.stringify(ingestGate.load) !== JSON.stringify(want); i++)
+        await new Promise((r) => setTimeout(r, 25));
+      return ingestGate.load;
+    };
+    try {
+      const release = await ingestGate.acquire("someone-else");
+      const leaving = new AbortController();
+      const gone = fetch(backend.url + AGENT_API.ingest, {
+        method: "POST",
+        headers: { "content-type": "application/json", authorization: `Bearer ${world.agentKey}` },
+        body: JSON.stringify({
+          payloads: [makePayload({ agentId: world.agentId, targetId: world.targetId })],
+        }),
+        signal: leaving.signal,
+      }).catch(() => undefined);
+      expect(await settle({ active: 1, waiting: 1 })).toEqual({ active: 1, waiting: 1 });
+      leaving.abort();
+      await gone;
+      release();
+      expect(await settle({ active: 0, waiting: 0 })).toEqual({ active: 0, waiting: 0 });
+    } finally {
+      configureTimeseries(DEFAULT_TIMESERIES_CONFIG);
+    }
+  });
 });

@@ -67,11 +67,6 @@ export function registerRoute<D extends RouteDef>(
   const bodyLimit =
     options.bodyLimit ?? (def.access === "agent" ? undefined : BODY_LIMITS[def.access]);
   const { beforeBody } = options;
-  const afterAnswer = new WeakMap<FastifyRequest, () => void>();
-  const finish = async (request: FastifyRequest) => {
-    afterAnswer.get(request)?.();
-    afterAnswer.delete(request);
-  };
   app.withTypeProvider<ZodTypeProvider>().route({
     method: def.method,
     url: def.path,
@@ -87,15 +82,18 @@ export function registerRoute<D extends RouteDef>(
       ...(def.body ? { body: def.body } : {}),
       ...(def.responseType === "json" ? { response: { 200: def.response } } : {}),
     },
-    onRequest: async (request) => {
+    onRequest: async (request, reply) => {
       const ctx = await buildContext(app, db, def.access, request);
       contexts.set(request, ctx);
       if (def.capability) requireCapability(ctx as Ctx, def.capability);
       // Still before the body: the stream is not read (nor decompressed) until this resolves.
       const done = await beforeBody?.(ctx as CtxFor<D["access"]>);
-      if (done) afterAnswer.set(request, done);
+      if (!done) return;
+      // "close" comes once the answer is sent or the connection is gone, whichever happens;
+      // a client that left while waiting gets nothing and hands its turn back at once.
+      if (reply.raw.closed || reply.raw.destroyed) done();
+      else reply.raw.once("close", done);
     },
-    ...(beforeBody ? { onResponse: finish, onRequestAbort: finish } : {}),
     handler: async (request, reply) => {
       const ctx = contexts.get(request) as AnonymousCtx | Ctx;
       const result = await handler({
