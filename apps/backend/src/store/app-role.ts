@@ -31,15 +31,15 @@ export async function prepareAppRole(
   await db.query(`revoke all on audit_log, schema_migrations from ${r}`);
   await db.query(`grant select, insert on audit_log to ${r}`);
   await db.query(`grant select on schema_migrations to ${r}`);
-  for (const { table } of PARTITIONED_TABLES) {
-    const { rows } = await db.query<{ name: string }>(
-      `select c.relname as name from pg_inherits i join pg_class c on c.oid = i.inhrelid
-        where i.inhparent = to_regclass($1)`,
-      [table],
-    );
-    for (const name of [table, ...rows.map((x) => x.name)])
-      await db.query(`alter table ${ident(name)} owner to ${r}`);
-  }
+  // Only what another role owns: ALTER OWNER locks the table, and other replicas may be writing.
+  const { rows } = await db.query<{ name: string }>(
+    `select c.relname as name from pg_class c
+      where c.relowner <> (select oid from pg_roles where rolname = $2)
+        and (c.oid = any($1::regclass[])
+             or c.oid in (select i.inhrelid from pg_inherits i where i.inhparent = any($1::regclass[])))`,
+    [PARTITIONED_TABLES.map((t) => t.table), role],
+  );
+  for (const { name } of rows) await db.query(`alter table ${ident(name)} owner to ${r}`);
 }
 
 /** The user name in a PostgreSQL connection string. */
