@@ -6,6 +6,7 @@ import { ensureFirstOrganization } from "./bootstrap/first-start.ts";
 import { openStore } from "./bootstrap/open-store.ts";
 import { type BackendConfig, loadConfig } from "./config.ts";
 import { buildApp } from "./http/app.ts";
+import { healthJobs } from "./jobs/health-job.ts";
 import { timeseriesJobs } from "./jobs/job-definitions.ts";
 import { type JobRunner, startJobRunner } from "./jobs/job-runner.ts";
 import { configureTimeseries } from "./services/ingest/timeseries-settings.ts";
@@ -30,7 +31,7 @@ async function main(): Promise<void> {
   if (config.timeseries.jobs.enabled) {
     jobs = await startJobRunner({
       databaseUrl: ownerUrl,
-      jobs: timeseriesJobs(config.timeseries),
+      jobs: [...timeseriesJobs(config.timeseries), ...healthJobs(config.accounts.smtp)],
       logger,
     });
   }

@@ -45,7 +45,14 @@ async function demoPassword(dir: string): Promise<string> {
 
 async function waitForPing(port: number, password: string, deadline: number): Promise<void> {
   while (Date.now() < deadline) {
-    const client = new Valkey({ port, password, lazyConnect: true, maxRetriesPerRequest: 0 });
+    const client = new Valkey({
+      host: "127.0.0.1",
+      port,
+      password,
+      lazyConnect: true,
+      maxRetriesPerRequest: 0,
+    });
+    client.on("error", () => {}); // refused until the server listens; retried below
     try {
       await client.connect();
       await client.ping();

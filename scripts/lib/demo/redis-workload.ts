@@ -4,7 +4,12 @@ import type { DemoRedis } from "./demo-redis.ts";
 const KEYS = 5_000;
 
 function client(server: DemoRedis, name: string): Valkey {
-  const c = new Valkey({ port: server.port, password: server.password, connectionName: name });
+  const c = new Valkey({
+    host: "127.0.0.1",
+    port: server.port,
+    password: server.password,
+    connectionName: name,
+  });
   c.on("error", () => {}); // the server stops before the workload at Ctrl-C
   return c;
 }

@@ -40,7 +40,8 @@ export async function runGroup(run: GroupRun): Promise<CollectedPayload[]> {
   } catch (error) {
     run.session.invalidate();
     const failure = describe(run, error, "connecting");
-    return collectors.map((c) => build(run, c, connectStart, failure));
+    const diagnostics = error instanceof MissingPrivilegeError ? [error.diagnostic] : [];
+    return collectors.map((c) => build(run, c, connectStart, failure, diagnostics));
   }
   // Once the connection is dropped, the group's other collectors would only find it dead.
   let dropped: CollectionError | undefined;
@@ -64,7 +65,8 @@ async function runCollector(
 ): Promise<{ payload: CollectedPayload; dropped?: CollectionError }> {
   const started = new Date();
   try {
-    const result = await withTimeout(collector.collect(session), run.target.collectorTimeoutMs);
+    const limit = Math.max(run.target.collectorTimeoutMs, collector.timeoutMs ?? 0);
+    const result = await withTimeout(collector.collect(session), limit);
     return { payload: build(run, collector, started, result) };
   } catch (error) {
     const failure = describe(run, error, `collector ${collector.name}`);

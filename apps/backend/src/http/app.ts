@@ -17,9 +17,12 @@ import { apiKeyRoutes } from "../routes/api-keys.ts";
 import { assetRoutes } from "../routes/assets.ts";
 import { auditRoutes } from "../routes/audit.ts";
 import { authRoutes } from "../routes/auth.ts";
+import { changeRoutes } from "../routes/changes.ts";
 import { healthRoutes } from "../routes/health.ts";
+import { healthCheckRoutes } from "../routes/health-checks.ts";
 import { instanceRoutes } from "../routes/instance.ts";
 import { passwordRoutes } from "../routes/passwords.ts";
+import { reportScheduleRoutes } from "../routes/report-schedules.ts";
 import type { RouteDeps } from "../routes/route-deps.ts";
 import { snapshotRoutes } from "../routes/snapshots.ts";
 import { userRoutes } from "../routes/users.ts";
@@ -43,6 +46,9 @@ export const ROUTE_GROUPS = [
   agentRoutes,
   instanceRoutes,
   snapshotRoutes,
+  changeRoutes,
+  healthCheckRoutes,
+  reportScheduleRoutes,
 ];
 
 export async function buildApp(opts: {

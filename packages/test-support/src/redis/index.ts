@@ -1,1 +1,2 @@
 export * from "./start-redis.ts";
+export * from "./tls-files.ts";

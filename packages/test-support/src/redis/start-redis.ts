@@ -1,11 +1,12 @@
 import { type ChildProcess, spawn } from "node:child_process";
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import getPort from "get-port";
 import Valkey from "iovalkey";
+import { makeTlsFiles, type TlsFiles } from "./tls-files.ts";
 
 export type RedisFlavour = "redis" | "valkey";
 
@@ -25,6 +26,8 @@ export interface TestRedisOptions {
   password?: string;
   /** ACL rules written as `user <name> <rules>` lines in the configuration file. */
   users?: Record<string, string>;
+  /** Serve TLS only (no plain port), with a throw-away CA whose file is `tls.caFile`. */
+  tls?: boolean;
   /** Further configuration directives, e.g. `{ masterauth: "…", "slowlog-log-slower-than": "0" }`. */
   config?: Record<string, string>;
 }
@@ -35,6 +38,8 @@ export interface TestRedis {
   port: number;
   /** Password of the `default` user, when set. */
   password?: string;
+  /** The CA and certificate files when started with `tls`. */
+  tls?: TlsFiles;
   /** Process id of the server, e.g. to SIGSTOP it. */
   pid(): number;
   /** A plain client as the default user (or `user`), closed by the caller. */
@@ -52,9 +57,19 @@ export async function startTestRedis(o: TestRedisOptions): Promise<TestRedis> {
   }
   const dir = await mkdtemp(join(tmpdir(), `logstag-${o.flavour}-`));
   const port = await getPort({ host: "127.0.0.1" });
+  const tls = o.tls ? await makeTlsFiles(dir) : undefined;
   const lines = [
     "bind 127.0.0.1",
-    `port ${port}`,
+    ...(tls
+      ? [
+          "port 0",
+          `tls-port ${port}`,
+          `tls-cert-file ${tls.certFile}`,
+          `tls-key-file ${tls.keyFile}`,
+          `tls-ca-cert-file ${tls.caFile}`,
+          "tls-auth-clients no",
+        ]
+      : [`port ${port}`]),
     `dir ${dir}`,
     'save ""',
     "appendonly no",
@@ -78,6 +93,7 @@ export async function startTestRedis(o: TestRedisOptions): Promise<TestRedis> {
       retryStrategy: () => null,
       maxRetriesPerRequest: 0,
       enableOfflineQueue: false,
+      ...(tls ? { tls: { ca: readFileSync(tls.caFile), servername: "localhost" } } : {}),
     });
     client.on("error", () => {});
     await client.connect();
@@ -100,6 +116,7 @@ export async function startTestRedis(o: TestRedisOptions): Promise<TestRedis> {
     host: "127.0.0.1",
     port,
     password: o.password,
+    ...(tls ? { tls } : {}),
     pid: () => proc.pid ?? -1,
     client: connect,
     async restart() {

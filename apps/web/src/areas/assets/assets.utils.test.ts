@@ -47,6 +47,7 @@ describe("targetAreaLinks", () => {
     expect(targetAreaLinks(target({ id: "p" })).map((l) => l.path)).toEqual([
       "/database-explorer/p",
       "/activity-explorer/p",
+      "/query-explorer/p",
     ]);
     expect(targetAreaLinks(target({ id: "r", engine: "redis" })).map((l) => l.title)).toEqual([
       "Database Explorer",

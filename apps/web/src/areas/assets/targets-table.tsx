@@ -3,6 +3,7 @@ import { Anchor, Group, Table, Text, Tooltip } from "@mantine/core";
 import { Link } from "react-router";
 import { LastSeen } from "../../components/last-seen.tsx";
 import { StatusBadge } from "../../components/status-badge.tsx";
+import { themedText } from "../../components/theme-colors.ts";
 import {
   engineLabel,
   explorerPath,
@@ -14,7 +15,7 @@ import { DiagnosticsBadge } from "./diagnostics-badge.tsx";
 
 export function TargetsTable({ targets, now }: { targets: readonly TargetSummary[]; now: Date }) {
   return (
-    <Table.ScrollContainer minWidth={1150}>
+    <Table.ScrollContainer minWidth={1000}>
       <Table striped highlightOnHover verticalSpacing={6} fz="sm" data-testid="targets-table">
         <Table.Thead>
           <Table.Tr>
@@ -27,7 +28,6 @@ export function TargetsTable({ targets, now }: { targets: readonly TargetSummary
             <Table.Th>Last seen</Table.Th>
             <Table.Th>Agent</Table.Th>
             <Table.Th>Last error</Table.Th>
-            <Table.Th>Open in</Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -59,6 +59,7 @@ function TargetRow({ target, now }: { target: TargetSummary; now: Date }) {
             {target.endpoint}
           </Text>
         )}
+        <AreaLinks target={target} />
       </Table.Td>
       <Table.Td data-testid="target-engine">{engineLabel(target.engine)}</Table.Td>
       <Table.Td data-testid="target-version">
@@ -88,16 +89,13 @@ function TargetRow({ target, now }: { target: TargetSummary; now: Date }) {
       <Table.Td maw={320}>
         {target.lastError ? (
           <Tooltip label={target.lastError} multiline maw={480} withArrow>
-            <Text size="xs" c="red.8" lineClamp={2} data-testid="target-last-error">
+            <Text size="xs" c={themedText("red")} lineClamp={2} data-testid="target-last-error">
               {target.lastError}
             </Text>
           </Tooltip>
         ) : (
           <Dim />
         )}
-      </Table.Td>
-      <Table.Td>
-        <AreaLinks target={target} />
       </Table.Td>
     </Table.Tr>
   );
@@ -113,9 +111,9 @@ function Dim() {
 
 function AreaLinks({ target }: { target: TargetSummary }) {
   const links = targetAreaLinks(target);
-  if (links.length === 0) return <Dim />;
+  if (links.length === 0) return null;
   return (
-    <Group gap={8} wrap="nowrap">
+    <Group gap={8} wrap="nowrap" mt={2}>
       {links.map((link) => (
         <Anchor
           key={link.area}
@@ -124,7 +122,7 @@ function AreaLinks({ target }: { target: TargetSummary }) {
           size="xs"
           data-testid={`target-open-${link.area}`}
         >
-          {link.title.replace(" Explorer", "")}
+          {link.title.replace(" Explorer", "")} →
         </Anchor>
       ))}
     </Group>

@@ -32,7 +32,7 @@ export function MetricPanelGrid({
   range: TimeRangeKey;
 }) {
   return (
-    <SimpleGrid cols={{ base: 1, xl: 2 }} spacing="md">
+    <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="md">
       {panels.map((panel) => (
         <MetricPanel key={panel.testId} panel={panel} targetId={targetId} range={range} />
       ))}

@@ -21,6 +21,7 @@ import {
   countByCommand,
   countByDb,
   filterClients,
+  hasClientFilters,
   NO_CLIENT_FILTERS,
 } from "./clients.utils.ts";
 import { CLIENT_COLUMNS } from "./clients-columns.tsx";
@@ -106,7 +107,7 @@ export function ClientsPanel({
                 checked={filters.blockedOnly}
                 onChange={(event) => set({ blockedOnly: event.currentTarget.checked })}
               />
-              {filters !== NO_CLIENT_FILTERS && (
+              {hasClientFilters(filters) && (
                 <Button size="xs" variant="subtle" onClick={() => setFilters(NO_CLIENT_FILTERS)}>
                   Clear filters
                 </Button>

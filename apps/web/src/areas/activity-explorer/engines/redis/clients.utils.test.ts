@@ -9,6 +9,7 @@ import {
   countByDb,
   describeFlags,
   filterClients,
+  hasClientFilters,
   NO_CLIENT_FILTERS,
 } from "./clients.utils.ts";
 
@@ -112,5 +113,14 @@ describe("client details", () => {
     ).toBe(12);
     expect(describeFlags("bx")).toEqual(["blocked", "in MULTI"]);
     expect(describeFlags("N")).toEqual([]);
+  });
+});
+
+describe("hasClientFilters", () => {
+  it("is false for empty or blank filters", () => {
+    expect(hasClientFilters(NO_CLIENT_FILTERS)).toBe(false);
+    expect(hasClientFilters({ ...NO_CLIENT_FILTERS, search: "  " })).toBe(false);
+    expect(hasClientFilters({ ...NO_CLIENT_FILTERS, db: "0" })).toBe(true);
+    expect(hasClientFilters({ ...NO_CLIENT_FILTERS, blockedOnly: true })).toBe(true);
   });
 });

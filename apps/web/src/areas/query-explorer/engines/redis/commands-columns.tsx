@@ -23,6 +23,9 @@ function Num({ value, format }: { value: number | null; format?: (v: number) => 
 
 const count = (v: number) => Math.round(v).toLocaleString("en-US");
 const percent = (v: number) => `${v.toFixed(1)} %`;
+/** Two decimals where they matter (fast commands), whole microseconds above 100. */
+const formatPerCall = (v: number) =>
+  v < 100 ? v.toFixed(2) : Math.round(v).toLocaleString("en-US");
 
 /** Nulls sort as -1 so commands without a value sink when sorting descending. */
 const orLow = (value: number | null) => value ?? -1;
@@ -63,7 +66,7 @@ export function commandColumns(
       id: "usPerCall",
       header: "µs/call",
       sortFn: "basic",
-      cell: ({ row }) => <Num value={row.original.usPerCall} format={(v) => v.toFixed(2)} />,
+      cell: ({ row }) => <Num value={row.original.usPerCall} format={formatPerCall} />,
     }),
     column.accessor((row) => orLow(row.timeShare), {
       id: "timeShare",
