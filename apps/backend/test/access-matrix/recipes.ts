@@ -264,6 +264,14 @@ export const RECIPES: Record<string, Recipe> = {
     }),
   },
   [routeKey("GET", "/api/v1/targets/:targetId/instance")]: targetRecipe(),
+  [routeKey("GET", "/api/v1/targets/:targetId/changes")]: targetRecipe(() => ({
+    from: hourAgo(),
+    to: new Date().toISOString(),
+  })),
+  [routeKey("GET", "/api/v1/targets/:targetId/snapshot-rows")]: targetRecipe(() => ({
+    kind: "postgres.statements",
+    keys: "1234",
+  })),
   ...Object.fromEntries(SNAPSHOT_KIND_NAMES.flatMap(snapshotRecipes)),
 
   [routeKey("GET", "/api/v1/health-checks")]: same(),
