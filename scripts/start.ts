@@ -107,7 +107,7 @@ async function main(): Promise<void> {
     [
       "",
       `  Logstag is running: ${url}`,
-      `  Sign in as ${login} (password: LOGSTAG_OWNER_PASSWORD, or the one printed on the first start above).`,
+      `  Sign in as ${login} (password: LOGSTAG_OWNER_PASSWORD, or the generated one in ${join(dataDir, "first-owner-password")}).`,
       `  Data: ${dataDir}   API docs: ${url}/api/docs   Stop: Ctrl-C`,
       "",
     ].join("\n"),

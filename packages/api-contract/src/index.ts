@@ -6,6 +6,7 @@ import { changeRoutes } from "./changes.ts";
 import { healthRoutes } from "./health.ts";
 import { healthCheckRoutes } from "./health-check-routes.ts";
 import { instanceRoutes } from "./instance.ts";
+import { passwordRoutes } from "./passwords.ts";
 import { reportScheduleRoutes } from "./report-schedules.ts";
 import { seriesRoutes } from "./series.ts";
 import { snapshotRouteTable } from "./snapshots.ts";
@@ -21,6 +22,7 @@ export * from "./health.ts";
 export * from "./health-check-routes.ts";
 export * from "./health-report.ts";
 export * from "./instance.ts";
+export * from "./passwords.ts";
 export * from "./permissions.ts";
 export * from "./report-schedules.ts";
 export * from "./route.ts";
@@ -32,6 +34,7 @@ export * from "./users.ts";
 export const API_ROUTES = {
   health: healthRoutes,
   auth: authRoutes,
+  passwords: passwordRoutes,
   members: memberRoutes,
   invitations: invitationRoutes,
   organization: organizationRoutes,

@@ -9,6 +9,7 @@ import { createAgentKey } from "../../src/services/agents/create-agent-key.ts";
 import { createMute } from "../../src/services/health/create-mute.ts";
 import { generateReport } from "../../src/services/health/generate-report.ts";
 import { createInvitation } from "../../src/services/invitations/create-invitation.ts";
+import { createPasswordReset } from "../../src/services/passwords/create-password-reset.ts";
 import { createSchedule } from "../../src/services/report-schedules/create-schedule.ts";
 import type { Db } from "../../src/store/db.ts";
 import {
@@ -56,6 +57,26 @@ async function invitationToken(db: Db, world: TestWorld): Promise<{ id: string; 
     settings: { ttlHours: 1, baseUrl: "http://logstag.test" },
   });
   return { id: invitation.id, token: link.split("#token=")[1] as string };
+}
+
+async function resetToken(db: Db, world: TestWorld): Promise<string> {
+  const user = await addTestUser(db, world.orgId, "member");
+  const { link } = await createPasswordReset({
+    ctx: {
+      db,
+      orgId: world.orgId,
+      actor: {
+        ...world.users.owner,
+        kind: "user",
+        userId: world.users.owner.id,
+        role: "owner",
+        sessionId: "",
+      },
+    },
+    input: { userId: user.id },
+    settings: { ttlHours: 1, baseUrl: "http://logstag.test" },
+  });
+  return (link as string).split("#token=")[1] as string;
 }
 
 /** The three routes of a snapshot kind, asked of the world's target of the kind's engine. */
@@ -129,6 +150,25 @@ export const RECIPES: Record<string, Recipe> = {
     build: async ({ target }) => ({ body: { organizationId: target.orgId } }),
   },
   [routeKey("POST", "/api/v1/auth/sign-out-everywhere")]: same(),
+
+  [routeKey("POST", "/api/v1/auth/change-password")]: {
+    refersToOrg: false,
+    build: async () => ({
+      body: { currentPassword: TEST_PASSWORD, newPassword: `Changed-${randomUUID()}` },
+    }),
+  },
+  [routeKey("POST", "/api/v1/members/:userId/password-reset")]: {
+    refersToOrg: true,
+    build: async ({ db, target }) => ({
+      params: { userId: (await addTestUser(db, target.orgId, "viewer")).id },
+    }),
+  },
+  [routeKey("POST", "/api/v1/auth/reset-password")]: {
+    refersToOrg: false,
+    build: async ({ db, home }) => ({
+      body: { token: await resetToken(db, home), newPassword: `Reset-${randomUUID()}` },
+    }),
+  },
 
   [routeKey("GET", "/api/v1/members")]: same(),
   [routeKey("PATCH", "/api/v1/members/:userId")]: {
@@ -224,6 +264,14 @@ export const RECIPES: Record<string, Recipe> = {
     }),
   },
   [routeKey("GET", "/api/v1/targets/:targetId/instance")]: targetRecipe(),
+  [routeKey("GET", "/api/v1/targets/:targetId/changes")]: targetRecipe(() => ({
+    from: hourAgo(),
+    to: new Date().toISOString(),
+  })),
+  [routeKey("GET", "/api/v1/targets/:targetId/snapshot-rows")]: targetRecipe(() => ({
+    kind: "postgres.statements",
+    keys: "1234",
+  })),
   ...Object.fromEntries(SNAPSHOT_KIND_NAMES.flatMap(snapshotRecipes)),
 
   [routeKey("GET", "/api/v1/health-checks")]: same(),

@@ -8,11 +8,13 @@ import type { Capability, Role } from "@logstag/api-contract";
 export const PERMISSIONS = {
   "account.read": ["owner", "admin", "member", "viewer"],
   "account.sessions": ["owner", "admin", "member", "viewer"],
+  "account.password": ["owner", "admin", "member", "viewer"],
   "api-keys.manage": ["owner", "admin", "member", "viewer"],
   "assets.read": ["owner", "admin", "member", "viewer"],
   "metrics.read": ["owner", "admin", "member", "viewer"],
   "query-text.raw": ["owner", "admin"],
   "members.read": ["owner", "admin"],
+  "members.invite": ["owner", "admin"],
   "members.manage": ["owner", "admin"],
   "organization.manage": ["owner", "admin"],
   "ownership.transfer": ["owner"],
