@@ -49,9 +49,18 @@ export async function connectPostgres(
     connectionTimeoutMillis: options.timeoutMs,
     statement_timeout: options.statementTimeoutMs,
     lock_timeout: LOCK_TIMEOUT_MS,
+    // Read-only at run time too: a statement that slipped past the allowlist still cannot write.
+    options: "-c default_transaction_read_only=on",
   });
-  // A server restart or network drop surfaces here; the next query fails and the scheduler reconnects.
-  client.on("error", () => {});
+  // A server restart or network drop arrives as an event; pg then refuses every later query
+  // ("not queryable"), so the session reports itself unusable and the scheduler reconnects.
+  let broken = false;
+  client.on("error", () => {
+    broken = true;
+  });
+  client.on("end", () => {
+    broken = true;
+  });
   if (openConnections >= MAX_OPEN_CONNECTIONS) throw new ConnectionCapError();
   openConnections++;
   let closed = false;
@@ -75,6 +84,7 @@ export async function connectPostgres(
       queue = run.catch(() => {});
       return run.then((result) => result.rows);
     },
+    usable: () => !broken && !closed,
     close: release,
   };
 }

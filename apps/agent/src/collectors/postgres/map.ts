@@ -181,7 +181,8 @@ export function describePostgresError(error: unknown, c: PostgresConnection): Co
   if (/timeout expired|connection timeout/i.test(message)) {
     return kind("timeout", `timed out connecting to ${at}`);
   }
-  if (/connection terminated/i.test(message)) {
+  // pg's own words for a client whose socket already died (server restart, network drop).
+  if (/connection terminated|not queryable|client was closed|connection error/i.test(message)) {
     return kind("connection", `connection to ${at} closed unexpectedly: ${message}`);
   }
   if (typeof code === "string" && /^[0-9A-Z]{5}$/.test(code)) {
