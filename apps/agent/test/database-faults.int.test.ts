@@ -66,7 +66,12 @@ async function until(what: string, condition: () => boolean, timeoutMs = 45_000)
   const deadline = Date.now() + timeoutMs;
   while (!condition()) {
     if (Date.now() > deadline) {
-      const seen = payloads.slice(-30).map((p) => `${p.target} ${p.payload.collector} ${p.payload.status} ${p.payload.error?.kind}: ${p.payload.error?.message}`);
+      const seen = payloads
+        .slice(-30)
+        .map(
+          (p) =>
+            `${p.target} ${p.payload.collector} ${p.payload.status} ${p.payload.error?.kind}: ${p.payload.error?.message}`,
+        );
       throw new Error(`timed out waiting for ${what}\n${seen.join("\n")}`);
     }
     await new Promise((r) => setTimeout(r, 50));
@@ -110,8 +115,9 @@ it("reports a crashed, restarted and hung server, keeps the other target's caden
     after(mark, "flaky").some((p) => p.payload.error?.kind === "timeout"),
   );
   const hungMark = payloads.length;
-  await until("the healthy target to go on while the other hangs", () =>
-    okAfter(hungMark, "steady") >= 6,
+  await until(
+    "the healthy target to go on while the other hangs",
+    () => okAfter(hungMark, "steady") >= 6,
   );
   expect(peakInFlight).toBeLessThanOrEqual(2);
   flaky.resume();

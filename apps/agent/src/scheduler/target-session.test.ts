@@ -23,7 +23,8 @@ function flakyEngine() {
     endpoint: () => "t",
     async connect() {
       state.attempts++;
-      if (!state.up) throw Object.assign(new Error("connect ECONNREFUSED"), { code: "ECONNREFUSED" });
+      if (!state.up)
+        throw Object.assign(new Error("connect ECONNREFUSED"), { code: "ECONNREFUSED" });
       state.alive = true;
       const session: EngineSession = { close: async () => {}, usable: () => state.alive };
       return session;

@@ -1,6 +1,8 @@
 import { defineRoute } from "@logstag/api-contract";
 import {
   AGENT_API,
+  heartbeatRequestSchema,
+  heartbeatResponseSchema,
   ingestBatchSchema,
   ingestResultSchema,
   registerAgentRequestSchema,
@@ -8,6 +10,7 @@ import {
 } from "@logstag/protocol";
 import type { FastifyInstance } from "fastify";
 import { registerRoute } from "../http/register-route.ts";
+import { recordHeartbeat } from "../services/agents/record-heartbeat.ts";
 import { registerAgent } from "../services/agents/register-agent.ts";
 import { ingestBatch } from "../services/ingest/ingest-batch.ts";
 import type { RouteDeps } from "./route-deps.ts";
@@ -30,6 +33,14 @@ export const AGENT_ROUTES = {
     body: ingestBatchSchema,
     response: ingestResultSchema,
   }),
+  heartbeat: defineRoute({
+    method: "POST",
+    path: AGENT_API.heartbeat,
+    summary: "Report the agent's own health: version, spool, dropped payloads, last error, clock.",
+    access: "agent",
+    body: heartbeatRequestSchema,
+    response: heartbeatResponseSchema,
+  }),
 };
 
 export function agentRoutes(app: FastifyInstance, { db }: RouteDeps): void {
@@ -37,4 +48,7 @@ export function agentRoutes(app: FastifyInstance, { db }: RouteDeps): void {
     registerAgent({ ctx, input: body }),
   );
   registerRoute(app, db, AGENT_ROUTES.ingest, ({ ctx, body }) => ingestBatch({ ctx, input: body }));
+  registerRoute(app, db, AGENT_ROUTES.heartbeat, ({ ctx, body }) =>
+    recordHeartbeat({ ctx, input: body }),
+  );
 }
