@@ -80,9 +80,9 @@ export function startAgent(config: AgentConfig, options: StartAgentOptions): Run
     stop() {
       stopping ??= (async () => {
         const deadline = Date.now() + stopTimeoutMs;
-        heartbeats.stop();
         await Promise.race([scheduler.stop(), sleep(stopTimeoutMs / 2)]);
         await shipper.stop(Math.max(500, deadline - Date.now()));
+        await heartbeats.stop(Math.max(200, Math.min(1000, deadline - Date.now())));
         logger.info(shipper.stats(), "logstag-agent stopped");
       })();
       return stopping;

@@ -41,7 +41,7 @@ export const targetCommonSchema = z.object({
 const sizeSchema = z.unknown().transform((value, ctx): number => {
   const bytes = parseSize(value);
   if (bytes === undefined) ctx.addIssue({ code: "custom", message: SIZE_HINT });
-  else if (bytes < 1024 * 1024) ctx.addIssue({ code: "custom", message: "expected at least 1MiB" });
+  else if (bytes < 64 * 1024) ctx.addIssue({ code: "custom", message: "expected at least 64KiB" });
   return bytes ?? 0;
 });
 

@@ -57,6 +57,9 @@ export class DiskSpool implements PayloadQueue {
   #bytes = 0;
   #dropped = 0;
   #stateWrite: Promise<void> = Promise.resolve();
+  #removals = new Set<Promise<void>>();
+  /** What the last peek() handed out: possibly on its way to the backend, so never dropped. */
+  #inFlight = new Set<Segment | CollectedPayload>();
   /** Which segment each payload handed out by peek() belongs to (none: still open). */
   #owner = new WeakMap<CollectedPayload, Segment>();
   readonly #now: () => number;
@@ -106,6 +109,7 @@ export class DiskSpool implements PayloadQueue {
 
   async peek(max: number): Promise<CollectedPayload[]> {
     this.#expire();
+    this.#inFlight.clear();
     const batch: CollectedPayload[] = [];
     for (const segment of [...this.#segments]) {
       if (batch.length >= max) break;
@@ -114,11 +118,13 @@ export class DiskSpool implements PayloadQueue {
         if (batch.length >= max) break;
         if (segment.acked.has(item.payload.payloadId)) continue;
         this.#owner.set(item, segment);
+        this.#inFlight.add(segment);
         batch.push(item);
       }
     }
     for (const { item } of this.#open) {
       if (batch.length >= max) break;
+      this.#inFlight.add(item);
       batch.push(item);
     }
     return batch;
@@ -144,10 +150,15 @@ export class DiskSpool implements PayloadQueue {
     }
   }
 
+  release(): void {
+    this.#inFlight.clear();
+  }
+
   /** Writes what is still in memory and the drop count; the spool is reopened at the next start. */
   async close(): Promise<void> {
     this.#seal();
     await Promise.all(this.#segments.map((s) => s.written.catch(() => {})));
+    await Promise.all(this.#removals);
     await this.#stateWrite;
     await writeSpoolState(this.options.dir, { dropped: this.#dropped });
     await releaseSpoolLock(this.options.dir);
@@ -208,7 +219,11 @@ export class DiskSpool implements PayloadQueue {
     this.#size -= segment.count - segment.acked.size;
     segment.items = undefined;
     const dir = this.options.dir;
-    segment.written.then(() => removeSegment(dir, segment.name)).catch(() => {});
+    const removal = segment.written
+      .then(() => removeSegment(dir, segment.name))
+      .catch(() => {})
+      .finally(() => this.#removals.delete(removal));
+    this.#removals.add(removal);
   }
 
   #drop(segment: Segment): number {
@@ -227,15 +242,19 @@ export class DiskSpool implements PayloadQueue {
       .catch(() => {});
   }
 
+  /** Drops the oldest payloads not in flight until the spool fits its budget again. */
   #enforceSize(): number {
     let dropped = 0;
-    while (this.#bytes > this.options.maxBytes && this.#segments[0]) {
-      dropped += this.#drop(this.#segments[0]);
+    for (const segment of [...this.#segments]) {
+      if (this.#bytes <= this.options.maxBytes) return dropped;
+      if (!this.#inFlight.has(segment)) dropped += this.#drop(segment);
     }
-    while (this.#bytes > this.options.maxBytes && this.#open.length > 1) {
-      const entry = this.#open.shift();
-      this.#openBytes -= entry?.bytes ?? 0;
-      this.#bytes -= entry?.bytes ?? 0;
+    for (const entry of [...this.#open]) {
+      if (this.#bytes <= this.options.maxBytes || this.#open.length <= 1) break;
+      if (this.#inFlight.has(entry.item)) continue;
+      this.#open.splice(this.#open.indexOf(entry), 1);
+      this.#openBytes -= entry.bytes;
+      this.#bytes -= entry.bytes;
       this.#size--;
       this.#countDropped(1);
       dropped++;

@@ -5,13 +5,16 @@ import type { BackendClient } from "./backend-client.ts";
 import type { Shipper } from "./shipper.ts";
 
 export const HEARTBEAT_INTERVAL_MS = 60_000;
+/** How often to look for news worth an early heartbeat (new losses, a new or cleared error). */
+const CHECK_MS = 5000;
 /** A clock this far off makes charts and alerts misleading: worth a warning. */
 const SKEW_WARN_MS = 30_000;
 
 export interface Heartbeats {
   /** Agent clock minus backend clock from the last answer, roughly (half the round trip). */
   clockOffsetMs(): number | undefined;
-  stop(): void;
+  /** Stops the timer and sends one last heartbeat, so the backend sees the final figures. */
+  stop(timeoutMs?: number): Promise<void>;
 }
 
 /**
@@ -29,11 +32,19 @@ export function startHeartbeats(options: {
   let offset: number | undefined;
   let warnedSkew = false;
   let warnedOutdated = false;
+  let lastSentAt = 0;
+  let reported = "";
+  const news = () => {
+    const s = shipper.stats();
+    return `${s.droppedTotal}|${s.lastError === null}`;
+  };
 
-  async function beat(): Promise<void> {
+  async function beat(signal: AbortSignal = stopped.signal): Promise<void> {
     const reg = shipper.registration();
     if (!reg) return;
     const stats = shipper.stats();
+    lastSentAt = Date.now();
+    reported = news();
     const body: HeartbeatRequest = {
       agentId: reg.agentId,
       agentVersion: AGENT_VERSION,
@@ -47,10 +58,7 @@ export function startHeartbeats(options: {
       lastError: stats.lastError?.slice(0, 2000) ?? null,
     };
     const sent = Date.now();
-    const res = await client.post(AGENT_API.heartbeat, body, {
-      gzip: false,
-      signal: stopped.signal,
-    });
+    const res = await client.post(AGENT_API.heartbeat, body, { gzip: false, signal });
     if (res.status !== 200) return;
     const parsed = heartbeatResponseSchema.safeParse(JSON.parse(res.body));
     if (!parsed.success) return;
@@ -82,14 +90,21 @@ export function startHeartbeats(options: {
     else first = setTimeout(waitForRegistration, 500);
   };
   waitForRegistration();
-  const timer = setInterval(run, options.intervalMs ?? HEARTBEAT_INTERVAL_MS);
+  const intervalMs = options.intervalMs ?? HEARTBEAT_INTERVAL_MS;
+  const timer = setInterval(
+    () => {
+      if (Date.now() - lastSentAt >= intervalMs || news() !== reported) void run();
+    },
+    Math.min(CHECK_MS, intervalMs),
+  );
   timer.unref();
   return {
     clockOffsetMs: () => offset,
-    stop() {
+    async stop(timeoutMs = 1000) {
       stopped.abort();
       clearTimeout(first);
       clearInterval(timer);
+      await beat(AbortSignal.timeout(timeoutMs)).catch(() => {});
     },
   };
 }

@@ -16,6 +16,8 @@ export interface PayloadQueue {
   readonly dropped?: number;
   /** When the oldest waiting payload was queued (ms since the epoch). */
   oldestAt?(): number | undefined;
+  /** The batch last peeked was not delivered: it may be dropped again if the queue is full. */
+  release?(): void;
   /** Persists what must survive a restart. */
   close?(): Promise<void>;
 }

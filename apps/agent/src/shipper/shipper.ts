@@ -29,6 +29,8 @@ export interface ShipperStats {
   registered: boolean;
   queued: number;
   queuedBytes: number;
+  /** Payloads handed to the shipper since start. */
+  enqueued: number;
   /** When the oldest waiting payload was queued (ms since the epoch). */
   oldestQueuedAt: number | undefined;
   sent: number;
@@ -58,7 +60,7 @@ export function startShipper(options: ShipperOptions): Shipper {
   const flushIntervalMs = options.flushIntervalMs ?? 1000;
   const stopping = new AbortController();
   const giveUp = new AbortController();
-  const stats = { registered: false, sent: 0, dropped: 0, failedRequests: 0 };
+  const stats = { registered: false, enqueued: 0, sent: 0, dropped: 0, failedRequests: 0 };
   let lastError: string | null = null;
   const fail = (message: string) => {
     stats.failedRequests++;
@@ -148,8 +150,12 @@ export function startShipper(options: ShipperOptions): Shipper {
     while (queue.size > 0 && !giveUp.signal.aborted) {
       try {
         const result = await sendBatch();
-        if (result !== "progress") return result;
+        if (result !== "progress") {
+          queue.release?.();
+          return result;
+        }
       } catch (error) {
+        queue.release?.();
         if (giveUp.signal.aborted) break;
         const waitMs = backoffDelay(failures++);
         fail(`backend unreachable at ${client.origin}: ${describeNetworkError(error)}`);
@@ -199,6 +205,7 @@ export function startShipper(options: ShipperOptions): Shipper {
 
   return {
     enqueue(item) {
+      stats.enqueued++;
       const dropped = queue.push(item);
       if (dropped > 0) overflow(dropped);
       if (queue.size >= batchSize) wake?.();

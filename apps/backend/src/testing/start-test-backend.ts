@@ -9,6 +9,8 @@ import { createOrganization } from "../services/orgs/create-organization.ts";
 import { createDb, type Db } from "../store/db.ts";
 import { migrate } from "../store/migrate.ts";
 
+export { type BackendProcess, spawnBackend } from "./spawn-backend.ts";
+
 export interface TestBackend {
   url: string;
   db: Db;
