@@ -4,6 +4,7 @@ import { prepareDemoAgent } from "./bootstrap/demo-agent.ts";
 import { ensureFirstOrganization } from "./bootstrap/first-start.ts";
 import { type BackendConfig, loadConfig } from "./config.ts";
 import { buildApp } from "./http/app.ts";
+import { healthJobs } from "./jobs/health-job.ts";
 import { timeseriesJobs } from "./jobs/job-definitions.ts";
 import { type JobRunner, startJobRunner } from "./jobs/job-runner.ts";
 import { configureTimeseries } from "./services/ingest/timeseries-settings.ts";
@@ -32,7 +33,11 @@ async function main(): Promise<void> {
   configureTimeseries(config.timeseries);
   let jobs: JobRunner | undefined;
   if (config.timeseries.jobs.enabled) {
-    jobs = await startJobRunner({ databaseUrl, jobs: timeseriesJobs(config.timeseries), logger });
+    jobs = await startJobRunner({
+      databaseUrl,
+      jobs: [...timeseriesJobs(config.timeseries), ...healthJobs(config.accounts.smtp)],
+      logger,
+    });
   }
 
   const first = await ensureFirstOrganization(db, config);

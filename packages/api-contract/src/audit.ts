@@ -23,6 +23,11 @@ export const AUDIT_ACTIONS = [
   "target.created",
   "target.changed",
   "audit_log.exported",
+  "health_finding.muted",
+  "health_finding.unmuted",
+  "report_schedule.created",
+  "report_schedule.changed",
+  "report_schedule.deleted",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
@@ -36,6 +41,8 @@ export const AUDIT_RESOURCE_TYPES = [
   "agent",
   "target",
   "audit_log",
+  "health_mute",
+  "report_schedule",
 ] as const;
 export type AuditResourceType = (typeof AUDIT_RESOURCE_TYPES)[number];
 

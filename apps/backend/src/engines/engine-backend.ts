@@ -1,4 +1,5 @@
 import type { InstanceResponse } from "@logstag/api-contract";
+import type { HealthCheck } from "../health/check-types.ts";
 import type { Ctx } from "../services/context.ts";
 import type { TargetRow } from "../store/inventory.ts";
 
@@ -8,4 +9,6 @@ export type InstanceDetails = Pick<InstanceResponse, "facts" | "parts">;
 export interface EngineBackend {
   /** Headline facts and parts of an instance, read from its latest samples. */
   instanceDetails(ctx: Ctx, target: TargetRow): Promise<InstanceDetails>;
+  /** The engine's health checks: pure functions over the stored snapshots and series. */
+  healthChecks: readonly HealthCheck[];
 }

@@ -17,8 +17,11 @@ import { apiKeyRoutes } from "../routes/api-keys.ts";
 import { assetRoutes } from "../routes/assets.ts";
 import { auditRoutes } from "../routes/audit.ts";
 import { authRoutes } from "../routes/auth.ts";
+import { changeRoutes } from "../routes/changes.ts";
 import { healthRoutes } from "../routes/health.ts";
+import { healthCheckRoutes } from "../routes/health-checks.ts";
 import { instanceRoutes } from "../routes/instance.ts";
+import { reportScheduleRoutes } from "../routes/report-schedules.ts";
 import type { RouteDeps } from "../routes/route-deps.ts";
 import { snapshotRoutes } from "../routes/snapshots.ts";
 import { userRoutes } from "../routes/users.ts";
@@ -37,6 +40,9 @@ export const ROUTE_GROUPS = [
   agentRoutes,
   instanceRoutes,
   snapshotRoutes,
+  changeRoutes,
+  healthCheckRoutes,
+  reportScheduleRoutes,
 ];
 
 export async function buildApp(opts: {

@@ -177,6 +177,15 @@ export function describePostgresError(error: unknown, c: PostgresConnection): Co
   if (typeof code === "string" && /^(08|57P)/.test(code)) {
     return kind("connection", `connection to ${at} lost: ${message}`);
   }
+  if (
+    (typeof code === "string" && /CERT|TLS|SSL/.test(code)) ||
+    /certificate|self[- ]signed|does not support SSL/i.test(message)
+  ) {
+    return kind(
+      "connection",
+      `TLS to ${at} failed: ${message} (check sslmode, and sslrootcert for a private CA)`,
+    );
+  }
   // The server accepted the connection but never answered: hung, or a black hole.
   if (/timeout expired|connection timeout/i.test(message)) {
     return kind("timeout", `timed out connecting to ${at}`);

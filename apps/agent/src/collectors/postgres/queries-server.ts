@@ -81,18 +81,30 @@ export const standbyQuery = sql`
          pg_wal_lsn_diff(pg_last_wal_receive_lsn(), pg_last_wal_replay_lsn()) as replay_lag_bytes
 `;
 
-/** Running VACUUMs and ANALYZEs. relid::regclass names relations of the agent's database only. */
+/**
+ * Running VACUUMs and ANALYZEs. A relation is named only in the agent's database (a `::regclass`
+ * cast would resolve another database's oid against this catalog); elsewhere its oid is kept.
+ */
 export const progressQuery = sql`
-  select p.pid, 'vacuum' as command, p.datname, p.relid::regclass::text as relation, p.phase,
-         p.heap_blks_total as blocks_total, p.heap_blks_scanned as blocks_done,
+  with p as (
+    select pid, 'vacuum' as command, datid, datname, relid, phase,
+           heap_blks_total as blocks_total, heap_blks_scanned as blocks_done
+    from pg_stat_progress_vacuum
+    union all
+    select pid, 'analyze' as command, datid, datname, relid, phase,
+           sample_blks_total as blocks_total, sample_blks_scanned as blocks_done
+    from pg_stat_progress_analyze
+  )
+  select p.pid, p.command, p.datname, p.phase, p.blocks_total, p.blocks_done,
+         case when p.datid = (select oid from pg_database where datname = current_database())
+              then (select n.nspname || '.' || c.relname
+                    from pg_class c
+                    join pg_namespace n on n.oid = c.relnamespace
+                    where c.oid = p.relid)
+              else 'oid ' || p.relid::text
+         end as relation,
          a.backend_type = 'autovacuum worker' as autovacuum, a.xact_start as started_at
-  from pg_stat_progress_vacuum p
-  left join pg_stat_activity a on a.pid = p.pid
-  union all
-  select p.pid, 'analyze' as command, p.datname, p.relid::regclass::text as relation, p.phase,
-         p.sample_blks_total as blocks_total, p.sample_blks_scanned as blocks_done,
-         a.backend_type = 'autovacuum worker' as autovacuum, a.xact_start as started_at
-  from pg_stat_progress_analyze p
+  from p
   left join pg_stat_activity a on a.pid = p.pid
   limit 501
 `;

@@ -1,6 +1,8 @@
 import type { EngineBackend } from "../engine-backend.ts";
+import { POSTGRES_HEALTH_CHECKS } from "./health/index.ts";
 import { postgresInstanceDetails } from "./instance-details.ts";
 
 export const postgresBackend: EngineBackend = {
   instanceDetails: postgresInstanceDetails,
+  healthChecks: POSTGRES_HEALTH_CHECKS,
 };

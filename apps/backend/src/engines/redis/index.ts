@@ -1,7 +1,9 @@
 import type { EngineBackend } from "../engine-backend.ts";
+import { REDIS_HEALTH_CHECKS } from "./health/index.ts";
 import { redisInstanceDetails } from "./instance-details.ts";
 
 /** Redis and Valkey: Valkey reports with Redis's catalog. */
 export const redisBackend: EngineBackend = {
   instanceDetails: redisInstanceDetails,
+  healthChecks: REDIS_HEALTH_CHECKS,
 };

@@ -11,6 +11,7 @@ export const PERMISSIONS = {
   "api-keys.manage": ["owner", "admin", "member", "viewer"],
   "assets.read": ["owner", "admin", "member", "viewer"],
   "metrics.read": ["owner", "admin", "member", "viewer"],
+  "query-text.raw": ["owner", "admin"],
   "members.read": ["owner", "admin"],
   "members.manage": ["owner", "admin"],
   "organization.manage": ["owner", "admin"],
@@ -18,6 +19,8 @@ export const PERMISSIONS = {
   "agent-keys.read": ["owner", "admin"],
   "agent-keys.manage": ["owner", "admin"],
   "audit.read": ["owner"],
+  "reports.read": ["owner", "admin", "member", "viewer"],
+  "reports.manage": ["owner", "admin", "member"],
 } as const satisfies Record<Capability, readonly Role[]>;
 
 export function roleHolds(role: Role, capability: Capability): boolean {

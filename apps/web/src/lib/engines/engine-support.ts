@@ -25,7 +25,7 @@ export interface EngineSupport {
 export const ENGINE_SUPPORT = {
   postgres: {
     module: "postgres",
-    areas: ["database-explorer", "activity-explorer"],
+    areas: ["database-explorer", "activity-explorer", "query-explorer"],
     replicaName: "standby",
   },
   sqlserver: null,

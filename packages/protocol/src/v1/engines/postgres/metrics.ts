@@ -55,6 +55,58 @@ const IO_METRICS: MetricEntry[] = [
   ["io.fsyncs", "count", "counter", IO, "fsync calls."],
 ];
 
+const QUERY = ["query"] as const;
+
+/**
+ * pg_stat_statements, per statement: the `query` label is a statement key (see the
+ * `postgres.statements` snapshot) for the top statements of each interval, or `other` for the
+ * sum of the rest, so totals add up while the label stays bounded (top N + 1 per interval).
+ */
+const STATEMENT_METRICS: MetricEntry[] = [
+  ["statements.calls", "count", "counter", QUERY, "Executions of the statement."],
+  ["statements.exec_time", "milliseconds", "counter", QUERY, "Time spent executing it."],
+  [
+    "statements.plan_time",
+    "milliseconds",
+    "counter",
+    QUERY,
+    "Time spent planning it (pg_stat_statements.track_planning).",
+  ],
+  ["statements.rows", "count", "counter", QUERY, "Rows returned or affected."],
+  ["statements.shared_blks_hit", "blocks", "counter", QUERY, "Shared buffer hits."],
+  ["statements.shared_blks_read", "blocks", "counter", QUERY, "Shared blocks read (cache misses)."],
+  [
+    "statements.temp_blks_written",
+    "blocks",
+    "counter",
+    QUERY,
+    "Temporary blocks written (spills).",
+  ],
+  ["statements.wal_bytes", "bytes", "counter", QUERY, "WAL generated."],
+  [
+    "statements.io_read_time",
+    "milliseconds",
+    "counter",
+    QUERY,
+    "Time reading shared blocks (track_io_timing).",
+  ],
+  ["statements.jit_time", "milliseconds", "counter", QUERY, "Time spent in JIT (15+)."],
+  [
+    "statements.dealloc",
+    "count",
+    "counter",
+    [],
+    "Entries evicted because pg_stat_statements.max was reached (14+).",
+  ],
+  [
+    "statements.entries",
+    "count",
+    "gauge",
+    [],
+    "Entries in pg_stat_statements (the agent's own excluded).",
+  ],
+];
+
 /** On a primary: pg_stat_replication and slots. On a standby: the WAL receiver and replay. */
 const REPLICATION_METRICS: MetricEntry[] = [
   ["replication.standbys", "count", "gauge", [], "Standbys streaming from this server."],
@@ -203,6 +255,7 @@ export const POSTGRES_METRICS = [
     ...WAL_METRICS,
     ...IO_METRICS,
     ...REPLICATION_METRICS,
+    ...STATEMENT_METRICS,
     ["progress.vacuum", "count", "gauge", DB, "Vacuums running now (autovacuum included)."],
     ["progress.analyze", "count", "gauge", DB, "Analyzes running now (autovacuum included)."],
   ]),
