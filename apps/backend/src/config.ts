@@ -10,6 +10,9 @@ import {
 const envSchema = accountsEnvSchema.extend(timeseriesEnvSchema.shape).extend({
   PORT: z.coerce.number().int().min(1).max(65535).default(8080),
   HOST: z.string().default("127.0.0.1"),
+  /** Prometheus /metrics on its own port, off unless set; bound to loopback unless told otherwise. */
+  LOGSTAG_METRICS_PORT: z.coerce.number().int().min(1).max(65535).optional(),
+  LOGSTAG_METRICS_HOST: z.string().default("127.0.0.1"),
   LOGSTAG_DATA_DIR: z.string().default("./.logstag"),
   DATABASE_URL: z.string().url().optional(),
   LOGSTAG_OWNER_EMAIL: z.string().email().default("owner@logstag.local"),
@@ -81,6 +84,7 @@ export interface BackendConfig {
   logLevel: string;
   accounts: AccountsConfig;
   timeseries: TimeseriesConfig;
+  metrics: { port: number; host: string } | undefined;
 }
 
 const yes = (v: string) => v === "1" || v === "true";
@@ -116,5 +120,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): BackendConfig 
     logLevel: e.LOG_LEVEL,
     accounts: toAccountsConfig(e),
     timeseries: toTimeseriesConfig(e),
+    metrics: e.LOGSTAG_METRICS_PORT
+      ? { port: e.LOGSTAG_METRICS_PORT, host: e.LOGSTAG_METRICS_HOST }
+      : undefined,
   };
 }
