@@ -62,5 +62,7 @@ export async function main(): Promise<number> {
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
-  process.exitCode = await main();
+  void main().then((code) => {
+    process.exitCode = code;
+  });
 }
