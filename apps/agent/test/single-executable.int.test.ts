@@ -6,6 +6,7 @@ import { promisify } from "node:util";
 import { startTestPostgres, type TestPostgres } from "@logstag/test-support";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { buildExecutable } from "../scripts/build-executable.ts";
+import { buildTarball } from "../scripts/build-tarball.ts";
 
 // The program operators install: built like `npm run build:executable`, run without Node or
 // node_modules next to it.
@@ -49,4 +50,18 @@ password_env = "PG_PASSWORD"
   const check = await run(binary, ["check", "-c", "agent.toml"], { cwd: dir, env });
   expect(check.stdout).toMatch(/^pg \(postgres 127\.0\.0\.1:\d+\/postgres\): OK — PostgreSQL/);
   expect(check.stderr).toBe("");
+});
+
+it("packs the executable with the systemd unit, install script and a starter configuration", async () => {
+  const tarball = await buildTarball(binary, dir);
+  const { stdout } = await run("tar", ["-tzf", tarball]);
+  const files = stdout.trim().split("\n").map((f) => f.replace(/^[^/]+\//, "")).sort();
+  expect(files).toEqual([
+    "",
+    "INSTALL.md",
+    "agent.toml.example",
+    "install.sh",
+    "logstag-agent",
+    "logstag-agent.service",
+  ]);
 });
