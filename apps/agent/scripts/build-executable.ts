@@ -6,8 +6,13 @@ import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
 
 const APP = fileURLToPath(new URL("..", import.meta.url));
-/** Where `npm run build:executable -w @logstag/agent` writes the agent as one Linux x64 program. */
-export const EXECUTABLE_PATH = join(APP, "dist", "logstag-agent-linux-x64");
+const EXE = process.platform === "win32" ? ".exe" : "";
+/** Where `npm run build:executable -w @logstag/agent` writes the agent as one program for this OS. */
+export const EXECUTABLE_PATH = join(
+  APP,
+  "dist",
+  `logstag-agent-${process.platform}-${process.arch}${EXE}`,
+);
 
 /**
  * The agent as a Node single executable application: every dependency bundled into one
