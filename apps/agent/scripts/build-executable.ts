@@ -1,5 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { copyFileSync, chmodSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { chmodSync, copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -22,8 +22,9 @@ export async function buildExecutable(out = EXECUTABLE_PATH): Promise<string> {
   const work = join(dirname(out), "sea-work");
   rmSync(work, { recursive: true, force: true });
   mkdirSync(work, { recursive: true });
-  const version = (JSON.parse(readFileSync(join(APP, "package.json"), "utf8")) as { version: string })
-    .version;
+  const version = (
+    JSON.parse(readFileSync(join(APP, "package.json"), "utf8")) as { version: string }
+  ).version;
   const script = join(work, "logstag-agent.cjs");
   await build({
     entryPoints: [join(APP, "src", "sea-main.ts")],
@@ -71,7 +72,14 @@ export async function buildExecutable(out = EXECUTABLE_PATH): Promise<string> {
   const postject = createRequire(import.meta.url).resolve("postject/dist/cli.js");
   execFileSync(
     process.execPath,
-    [postject, out, "NODE_SEA_BLOB", blob, "--sentinel-fuse", "NODE_SEA_FUSE_fce680ab2cc467b6e072b8b5df1996b2"],
+    [
+      postject,
+      out,
+      "NODE_SEA_BLOB",
+      blob,
+      "--sentinel-fuse",
+      "NODE_SEA_FUSE_fce680ab2cc467b6e072b8b5df1996b2",
+    ],
     { stdio: "inherit" },
   );
   rmSync(work, { recursive: true, force: true });

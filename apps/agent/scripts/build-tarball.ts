@@ -12,7 +12,10 @@ const DEPLOY = fileURLToPath(new URL("../../../deploy/linux/", import.meta.url))
  * logstag-agent-<version>-linux-x64.tar.gz: the single executable, the systemd unit, an install
  * script and a starter configuration. Builds the executable unless one is given.
  */
-export async function buildTarball(executable?: string, outDir = join(APP, "dist")): Promise<string> {
+export async function buildTarball(
+  executable?: string,
+  outDir = join(APP, "dist"),
+): Promise<string> {
   const binary = executable ?? (await buildExecutable(EXECUTABLE_PATH));
   const { version } = JSON.parse(readFileSync(join(APP, "package.json"), "utf8")) as {
     version: string;

@@ -55,7 +55,11 @@ password_env = "PG_PASSWORD"
 it("packs the executable with the systemd unit, install script and a starter configuration", async () => {
   const tarball = await buildTarball(binary, dir);
   const { stdout } = await run("tar", ["-tzf", tarball]);
-  const files = stdout.trim().split("\n").map((f) => f.replace(/^[^/]+\//, "")).sort();
+  const files = stdout
+    .trim()
+    .split("\n")
+    .map((f) => f.replace(/^[^/]+\//, ""))
+    .sort();
   expect(files).toEqual([
     "",
     "INSTALL.md",
