@@ -2,8 +2,10 @@ import { hostname } from "node:os";
 import type { RegisterAgentRequest } from "@logstag/protocol";
 import type { AgentConfig } from "./config/agent-config.ts";
 import type { Logger } from "./logger.ts";
+import type { CollectedPayload } from "./scheduler/collected.ts";
 import { startScheduler } from "./scheduler/scheduler.ts";
 import { createBackendClient } from "./shipper/backend-client.ts";
+import { type Heartbeats, startHeartbeats } from "./shipper/heartbeat.ts";
 import type { PayloadQueue } from "./shipper/payload-queue.ts";
 import { type ShipperStats, startShipper } from "./shipper/shipper.ts";
 import { sleep } from "./shipper/sleep.ts";
@@ -16,12 +18,16 @@ export interface StartAgentOptions {
   /** Where payloads wait for the backend; bounded memory unless given. */
   queue?: PayloadQueue;
   flushIntervalMs?: number;
+  heartbeatIntervalMs?: number;
+  /** Sees every payload as it is collected (self-monitoring). */
+  onPayload?: (payload: CollectedPayload) => void;
 }
 
 export interface RunningAgent {
   /** Stops collecting, sends what it can within the stop timeout, closes connections. */
   stop(): Promise<void>;
   stats(): ShipperStats;
+  clockOffsetMs(): number | undefined;
 }
 
 export function registrationRequest(config: AgentConfig): RegisterAgentRequest {
@@ -38,14 +44,33 @@ export function registrationRequest(config: AgentConfig): RegisterAgentRequest {
 /** Registers with the backend, collects from every enabled target and ships the payloads. */
 export function startAgent(config: AgentConfig, options: StartAgentOptions): RunningAgent {
   const { logger, stopTimeoutMs = 5000 } = options;
+  if (config.backend.insecureHttp) {
+    logger.warn(
+      `backend.url is http:// to a remote host: the agent key and all data travel in clear text (allow_insecure_http = true)`,
+    );
+  }
+  const client = createBackendClient(config.backend);
   const shipper = startShipper({
-    client: createBackendClient(config.backend),
+    client,
     registration: registrationRequest(config),
     logger,
     ...(options.queue ? { queue: options.queue } : {}),
     ...(options.flushIntervalMs ? { flushIntervalMs: options.flushIntervalMs } : {}),
   });
-  const scheduler = startScheduler({ targets: config.targets, emit: shipper.enqueue, logger });
+  const { onPayload } = options;
+  const emit = onPayload
+    ? (p: CollectedPayload) => {
+        onPayload(p);
+        shipper.enqueue(p);
+      }
+    : shipper.enqueue;
+  const scheduler = startScheduler({ targets: config.targets, emit, logger });
+  const heartbeats: Heartbeats = startHeartbeats({
+    client,
+    shipper,
+    logger,
+    ...(options.heartbeatIntervalMs ? { intervalMs: options.heartbeatIntervalMs } : {}),
+  });
   logger.info(
     { agent: config.agent.name, version: AGENT_VERSION, targets: config.targets.length },
     `logstag-agent ${AGENT_VERSION} started`,
@@ -57,10 +82,12 @@ export function startAgent(config: AgentConfig, options: StartAgentOptions): Run
         const deadline = Date.now() + stopTimeoutMs;
         await Promise.race([scheduler.stop(), sleep(stopTimeoutMs / 2)]);
         await shipper.stop(Math.max(500, deadline - Date.now()));
+        await heartbeats.stop(Math.max(200, Math.min(1000, deadline - Date.now())));
         logger.info(shipper.stats(), "logstag-agent stopped");
       })();
       return stopping;
     },
     stats: shipper.stats,
+    clockOffsetMs: heartbeats.clockOffsetMs,
   };
 }

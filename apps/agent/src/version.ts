@@ -12,4 +12,8 @@ function readVersion(): string {
     : "0.0.0";
 }
 
-export const AGENT_VERSION = readVersion();
+/** Set by the single-executable build, which has no package.json next to it. */
+declare const __LOGSTAG_AGENT_VERSION__: string | undefined;
+
+export const AGENT_VERSION =
+  typeof __LOGSTAG_AGENT_VERSION__ === "string" ? __LOGSTAG_AGENT_VERSION__ : readVersion();

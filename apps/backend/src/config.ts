@@ -14,6 +14,9 @@ const envSchema = accountsEnvSchema
   .extend({
     PORT: z.coerce.number().int().min(1).max(65535).default(8080),
     HOST: z.string().default("127.0.0.1"),
+    /** Prometheus /metrics on its own port, off unless set; bound to loopback unless told otherwise. */
+    LOGSTAG_METRICS_PORT: z.coerce.number().int().min(1).max(65535).optional(),
+    LOGSTAG_METRICS_HOST: z.string().default("127.0.0.1"),
     LOGSTAG_DATA_DIR: z.string().default("./.logstag"),
     DATABASE_URL: z.string().url().optional(),
     /** The schema owner, for migrations and background jobs; DATABASE_URL's role then only serves requests. */
@@ -92,6 +95,7 @@ export interface BackendConfig {
   timeseries: TimeseriesConfig;
   limits: TenantLimits;
   statementTimeoutMs: number;
+  metrics: { port: number; host: string } | undefined;
 }
 
 const yes = (v: string) => v === "1" || v === "true";
@@ -139,5 +143,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): BackendConfig 
     timeseries: toTimeseriesConfig(e),
     limits: toTenantLimits(e),
     statementTimeoutMs: e.LOGSTAG_STATEMENT_TIMEOUT_SECONDS * 1000,
+    metrics: e.LOGSTAG_METRICS_PORT
+      ? { port: e.LOGSTAG_METRICS_PORT, host: e.LOGSTAG_METRICS_HOST }
+      : undefined,
   };
 }

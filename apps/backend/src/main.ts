@@ -5,10 +5,11 @@ import { writeFirstPasswordFile } from "./bootstrap/first-password-file.ts";
 import { ensureFirstOrganization } from "./bootstrap/first-start.ts";
 import { openStore } from "./bootstrap/open-store.ts";
 import { type BackendConfig, loadConfig } from "./config.ts";
-import { buildApp } from "./http/app.ts";
+import { buildApp, metricsRegistryOf } from "./http/app.ts";
 import { healthJobs } from "./jobs/health-job.ts";
 import { timeseriesJobs } from "./jobs/job-definitions.ts";
 import { type JobRunner, startJobRunner } from "./jobs/job-runner.ts";
+import { startMetricsServer } from "./monitoring/metrics-server.ts";
 import { configureTimeseries } from "./services/ingest/timeseries-settings.ts";
 import { createDb } from "./store/db.ts";
 import { BACKEND_VERSION } from "./version.ts";
@@ -39,6 +40,10 @@ async function main(): Promise<void> {
   const first = await ensureFirstOrganization(db, config);
   const app = await buildApp({ db, config, logger, version: BACKEND_VERSION });
   await app.listen({ port: config.port, host: config.host });
+  const registry = metricsRegistryOf(app);
+  const metrics =
+    registry && config.metrics ? await startMetricsServer(registry, config.metrics) : undefined;
+  if (metrics) say(`metrics at http://${config.metrics?.host}:${metrics.port}/metrics`);
   const url = `http://${config.host === "0.0.0.0" ? "127.0.0.1" : config.host}:${config.port}`;
 
   if (config.demo && embedded) {
@@ -74,6 +79,7 @@ async function main(): Promise<void> {
     stopping = true;
     say(`${signal} received, stopping`);
     await app.close().catch(() => {});
+    await metrics?.close();
     await jobs?.stop().catch(() => {});
     await db.end().catch(() => {});
     await embedded?.stop().catch(() => {});

@@ -2,11 +2,31 @@ import { diagnosticSchema, ENGINE_KINDS, TARGET_ROLES } from "@logstag/protocol"
 import { z } from "zod";
 import { defineRoute } from "./route.ts";
 
-/** up: fresh data and the last collection worked; down: the last collection failed; stale: no fresh data. */
-export const TARGET_STATUSES = ["up", "down", "stale", "pending"] as const;
+/**
+ * up: fresh data, every collector works; degraded: reachable, but some collectors fail;
+ * down: the agent cannot connect (or the server does not answer); stale: no fresh data.
+ */
+export const TARGET_STATUSES = ["up", "degraded", "down", "stale", "pending"] as const;
 export type TargetStatus = (typeof TARGET_STATUSES)[number];
 
 const isoTime = z.iso.datetime({ offset: true });
+
+/** What the agent reported about itself in its last heartbeat; null before the first one. */
+export const agentHealthSchema = z.object({
+  heartbeatAt: isoTime,
+  /** The agent is older than the backend; upgrade it. */
+  outdated: z.boolean(),
+  latestVersion: z.string(),
+  /** Payloads waiting on the agent's disk: the backend was unreachable or refused them. */
+  spoolPayloads: z.number().int(),
+  spoolBytes: z.number(),
+  spoolOldestAt: isoTime.nullable(),
+  droppedPayloads: z.number(),
+  lastError: z.string().nullable(),
+  /** Agent clock minus backend clock; 0 below a second. */
+  clockOffsetMs: z.number().int(),
+});
+export type AgentHealth = z.infer<typeof agentHealthSchema>;
 
 export const agentSummarySchema = z.object({
   id: z.uuid(),
@@ -15,6 +35,7 @@ export const agentSummarySchema = z.object({
   version: z.string(),
   registeredAt: isoTime,
   lastSeenAt: isoTime.nullable(),
+  health: agentHealthSchema.nullable().optional(),
 });
 export type AgentSummary = z.infer<typeof agentSummarySchema>;
 

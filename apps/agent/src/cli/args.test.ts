@@ -25,13 +25,27 @@ describe("parseCliArgs", () => {
       configPath: "b.toml",
       logLevel: "debug",
     });
-    expect(parseCliArgs(["validate", "--help"], {})).toEqual({ kind: "help" });
+    expect(parseCliArgs(["validate", "--help"], {})).toEqual({ kind: "help", command: "validate" });
+    expect(parseCliArgs(["help", "encrypt"], {})).toEqual({ kind: "help", command: "encrypt" });
+    expect(parseCliArgs(["--help"], {})).toEqual({ kind: "help" });
+    expect(
+      parseCliArgs(["init", "-e", "postgres,redis", "-e", "valkey", "-o", "x.toml"], {}),
+    ).toMatchObject({
+      command: "init",
+      engines: ["postgres", "redis", "valkey"],
+      out: "x.toml",
+    });
+    expect(parseCliArgs(["encrypt", "--key-file", "k"], {})).toMatchObject({ keyFile: "k" });
     expect(parseCliArgs(["-v"], {})).toEqual({ kind: "version" });
   });
 
   it.each([
-    [["start"], 'unknown command "start"; expected one of run, check, once, validate'],
+    [
+      ["start"],
+      'unknown command "start"; expected one of run, check, once, validate, init, encrypt, keygen',
+    ],
     [["run", "extra"], 'unexpected argument "extra"'],
+    [["keygen", "--config", "a.toml"], "keygen does not take --config"],
     [["--verbose"], "Unknown option '--verbose'"],
     [
       ["--log-level", "loud"],

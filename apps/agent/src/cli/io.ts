@@ -2,6 +2,8 @@ export interface CliIo {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
   env: Readonly<Record<string, string | undefined>>;
+  /** A secret from standard input, or typed at a prompt without echo. One trailing newline is dropped. */
+  readSecret?: (prompt: string) => Promise<string>;
 }
 
 /** A mistake on the command line: printed with a hint, exit code 2. */

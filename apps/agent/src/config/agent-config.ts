@@ -17,7 +17,16 @@ export interface AgentConfig {
   /** The file the configuration came from, for messages. */
   file: string;
   agent: { name: string };
-  backend: { url: string; apiKey: string };
+  backend: {
+    url: string;
+    apiKey: string;
+    /** http:// to a remote host, allowed by allow_insecure_http: warned about at start. */
+    insecureHttp?: boolean;
+  };
+  /** Where payloads wait while the backend is unreachable; bounded by bytes and age. Always set by parseConfig. */
+  spool?: { dir: string; maxBytes: number; maxAgeMs: number };
+  /** The Prometheus endpoint, off unless configured. */
+  metrics?: { listen?: { host: string; port: number } };
   targets: TargetConfig[];
 }
 

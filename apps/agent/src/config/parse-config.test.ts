@@ -123,7 +123,7 @@ describe("parseConfig", () => {
       "agent.toml:11: targets[0].user: required key is missing",
       "agent.toml:23: targets[1].name: required key is missing",
     ]);
-    expect(problemsOf('[backend]\nurl = "http://x"\napi_key = "lsa_1"\n')).toEqual([
+    expect(problemsOf('[backend]\nurl = "http://localhost"\napi_key = "lsa_1"\n')).toEqual([
       "agent.toml: targets: add at least one [[targets]] table",
     ]);
     expect(problemsOf("[[targets]]\n")[0]).toBe("agent.toml: backend: required key is missing");

@@ -1,4 +1,5 @@
 import { hostname } from "node:os";
+import { dirname, join, resolve } from "node:path";
 import {
   DEFAULT_INTERVAL_SECONDS,
   ENGINE_KINDS,
@@ -15,7 +16,8 @@ import {
   type TargetConfig,
 } from "./agent-config.ts";
 import { ConfigError, type ConfigProblem } from "./config-error.ts";
-import { COMMON_TARGET_KEYS, sectionSchemas, targetCommonSchema } from "./schema.ts";
+import { COMMON_TARGET_KEYS, DEFAULT_SPOOL, sectionSchemas, targetCommonSchema } from "./schema.ts";
+import { decryptDocument } from "./secret-values.ts";
 import { locateKey } from "./toml-locate.ts";
 import { configErrorMap, toProblems } from "./zod-issues.ts";
 
@@ -46,9 +48,16 @@ export function parseConfig(text: string, options: ParseConfigOptions): AgentCon
     if (!result.success) problems.push(...toProblems(result.error, key === null ? [] : [key]));
     return result.data;
   };
+  const secrets = section(sections.secrets, "secrets");
+  document = decryptDocument(document, { file, env, keyFile: secrets?.key_file }, problems);
+  // A value that could not be decrypted is reported once, not again by its validation.
+  const undecrypted = new Set(problems.map((p) => JSON.stringify(p.path)));
+  const early = problems.length;
   section(sections.root, null);
   const agent = section(sections.agent, "agent");
   const backend = section(sections.backend, "backend");
+  const spool = section(sections.spool, "spool");
+  const metrics = section(sections.metrics, "metrics");
   const defaults = {
     ...secondsToMs(DEFAULT_INTERVAL_SECONDS),
     ...section(sections.intervals, "intervals"),
@@ -58,7 +67,10 @@ export function parseConfig(text: string, options: ParseConfigOptions): AgentCon
   );
   if (targets) checkDuplicateNames(targets, problems);
   if (problems.length > 0 || !agent || !backend || !targets) {
-    const located = problems.map((p) => ({ ...p, ...lineOf(text, p) }));
+    const reported = problems.filter(
+      (p, i) => i < early || !undecrypted.has(JSON.stringify(p.path)),
+    );
+    const located = reported.map((p) => ({ ...p, ...lineOf(text, p) }));
     throw new ConfigError(
       file,
       located.sort((a, b) => (a.line ?? 0) - (b.line ?? 0)),
@@ -68,8 +80,26 @@ export function parseConfig(text: string, options: ParseConfigOptions): AgentCon
     file,
     agent: { name: agent.name ?? hostname() },
     backend,
+    spool: {
+      dir: spoolDir(file, env, spool?.dir),
+      maxBytes: spool?.max_size ?? DEFAULT_SPOOL.maxBytes,
+      maxAgeMs: spool?.max_age ?? DEFAULT_SPOOL.maxAgeMs,
+    },
+    metrics: metrics?.listen ? { listen: hostPort(metrics.listen) } : {},
     targets: targets.filter((t): t is TargetConfig => t !== undefined),
   };
+}
+
+/** Relative to the configuration file; by default systemd's state directory, else next to the file. */
+function spoolDir(file: string, env: Env, configured: string | undefined): string {
+  if (configured) return resolve(dirname(file), configured);
+  const state = env.STATE_DIRECTORY?.split(":")[0];
+  return state ? join(state, "spool") : resolve(dirname(file), "spool");
+}
+
+function hostPort(listen: string): { host: string; port: number } {
+  const at = listen.lastIndexOf(":");
+  return { host: listen.slice(0, at).replace(/^\[|\]$/g, ""), port: Number(listen.slice(at + 1)) };
 }
 
 function readKey(document: unknown, key: string): unknown {

@@ -2,6 +2,8 @@ import { AGENT_KEY_PREFIX, type IntervalGroup, nameSchema } from "@logstag/proto
 import { z } from "zod";
 import type { Env } from "../collectors/types.ts";
 import { DURATION_HINT, formatDuration, parseDuration } from "./duration.ts";
+import { isLoopbackHost } from "./loopback.ts";
+import { parseSize, SIZE_HINT } from "./size.ts";
 
 export function durationSchema(minMs: number, maxMs: number) {
   return z.unknown().transform((value, ctx): number => {
@@ -36,12 +38,46 @@ export const targetCommonSchema = z.object({
   intervals: intervalsSchema.optional(),
 });
 
+const sizeSchema = z.unknown().transform((value, ctx): number => {
+  const bytes = parseSize(value);
+  if (bytes === undefined) ctx.addIssue({ code: "custom", message: SIZE_HINT });
+  else if (bytes < 64 * 1024) ctx.addIssue({ code: "custom", message: "expected at least 64KiB" });
+  return bytes ?? 0;
+});
+
+export const DEFAULT_SPOOL = { maxBytes: 256 * 1024 * 1024, maxAgeMs: 48 * 3_600_000 };
+
+const spoolSchema = z
+  .object({
+    dir: z.string().min(1).optional(),
+    max_size: sizeSchema.optional(),
+    max_age: durationSchema(60_000, 30 * 24 * 3_600_000).optional(),
+  })
+  .strict()
+  .default({});
+
+const metricsSchema = z
+  .object({
+    listen: z
+      .string()
+      .regex(/^(\[[0-9a-fA-F:]+\]|[\w.-]+):\d{1,5}$/, 'expected "host:port", e.g. "127.0.0.1:9464"')
+      .optional(),
+  })
+  .strict()
+  .default({});
+
+const secretsSchema = z
+  .object({ key_file: z.string().min(1).optional() })
+  .strict()
+  .default({});
+
 function backendSchema(env: Env) {
   return z
     .object({
       url: z.url({ protocol: /^https?$/, error: "expected an http:// or https:// URL" }),
       api_key: z.string().optional(),
       api_key_env: z.string().min(1).optional(),
+      allow_insecure_http: z.boolean().default(false),
     })
     .strict()
     .transform((raw, ctx) => {
@@ -49,6 +85,13 @@ function backendSchema(env: Env) {
         ctx.addIssue({ code: "custom", path: [path], message });
         return { url: raw.url, apiKey: "" };
       };
+      const url = new URL(raw.url);
+      if (url.protocol === "http:" && !isLoopbackHost(url.hostname) && !raw.allow_insecure_http) {
+        return fail(
+          "url",
+          "http:// sends the agent key in clear text to a remote host; use https://, or set allow_insecure_http = true on a trusted network",
+        );
+      }
       if ((raw.api_key === undefined) === (raw.api_key_env === undefined)) {
         return fail("api_key", "set exactly one of api_key and api_key_env");
       }
@@ -60,7 +103,12 @@ function backendSchema(env: Env) {
         const key = raw.api_key === undefined ? "api_key_env" : "api_key";
         return fail(key, `agent keys start with "${AGENT_KEY_PREFIX}"; create one in Logstag`);
       }
-      return { url: raw.url.replace(/\/+$/, ""), apiKey };
+      const insecureHttp = url.protocol === "http:" && !isLoopbackHost(url.hostname);
+      return {
+        url: raw.url.replace(/\/+$/, ""),
+        apiKey,
+        ...(insecureHttp ? { insecureHttp } : {}),
+      };
     });
 }
 
@@ -72,9 +120,15 @@ export function sectionSchemas(env: Env) {
         agent: z.unknown().optional(),
         backend: z.unknown().optional(),
         intervals: z.unknown().optional(),
+        spool: z.unknown().optional(),
+        metrics: z.unknown().optional(),
+        secrets: z.unknown().optional(),
         targets: z.unknown().optional(),
       })
       .strict(),
+    spool: spoolSchema,
+    metrics: metricsSchema,
+    secrets: secretsSchema,
     agent: z.object({ name: nameSchema.optional() }).strict().default({}),
     backend: backendSchema(env),
     intervals: intervalsSchema.default({}),

@@ -8,10 +8,18 @@ import type { CollectedPayload } from "../scheduler/collected.ts";
 export interface PayloadQueue {
   /** Adds a payload; returns how many of the oldest were dropped to stay within bounds. */
   push(item: CollectedPayload): number;
-  peek(max: number): CollectedPayload[];
-  ack(items: readonly CollectedPayload[]): void;
+  peek(max: number): CollectedPayload[] | Promise<CollectedPayload[]>;
+  ack(items: readonly CollectedPayload[]): void | Promise<void>;
   readonly size: number;
   readonly bytes: number;
+  /** Payloads the queue dropped over its lifetime, when it keeps count across restarts. */
+  readonly dropped?: number;
+  /** When the oldest waiting payload was queued (ms since the epoch). */
+  oldestAt?(): number | undefined;
+  /** The batch last peeked was not delivered: it may be dropped again if the queue is full. */
+  release?(): void;
+  /** Persists what must survive a restart. */
+  close?(): Promise<void>;
 }
 
 export interface QueueLimits {

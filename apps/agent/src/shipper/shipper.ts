@@ -28,25 +28,44 @@ export interface ShipperOptions {
 export interface ShipperStats {
   registered: boolean;
   queued: number;
+  queuedBytes: number;
+  /** Payloads handed to the shipper since start. */
+  enqueued: number;
+  /** When the oldest waiting payload was queued (ms since the epoch). */
+  oldestQueuedAt: number | undefined;
   sent: number;
+  /** Delivery attempts that failed (network, 5xx, 429, 401, …). */
+  failedRequests: number;
   /** Dropped because the buffer was full, the backend refused them, or their target is unknown. */
   dropped: number;
+  /** Dropped by the spool over its lifetime (survives restarts); the backend is told. */
+  droppedTotal: number;
+  /** The current delivery problem; null once a batch got through. */
+  lastError: string | null;
 }
 
 export interface Shipper {
   enqueue(item: CollectedPayload): void;
+  /** The backend's answer to registration, once registered. */
+  registration(): RegisterAgentResponse | undefined;
   stats(): ShipperStats;
   /** Sends what it can until `deadlineMs` from now, then gives up on the rest. */
   stop(deadlineMs: number): Promise<void>;
 }
 
 export function startShipper(options: ShipperOptions): Shipper {
-  const { client, logger, queue = new MemoryQueue() } = options;
+  const { client, logger } = options;
+  const queue: PayloadQueue = options.queue ?? new MemoryQueue();
   const batchSize = options.batchSize ?? 200;
   const flushIntervalMs = options.flushIntervalMs ?? 1000;
   const stopping = new AbortController();
   const giveUp = new AbortController();
-  const stats = { registered: false, sent: 0, dropped: 0 };
+  const stats = { registered: false, enqueued: 0, sent: 0, dropped: 0, failedRequests: 0 };
+  let lastError: string | null = null;
+  const fail = (message: string) => {
+    stats.failedRequests++;
+    lastError = message;
+  };
   let wake: (() => void) | undefined;
   let registration: RegisterAgentResponse | undefined;
   /** Failed deliveries in a row, for the backoff. */
@@ -71,7 +90,7 @@ export function startShipper(options: ShipperOptions): Shipper {
 
   /** Sends one batch; "progress" when the queue moved, else how long to wait before retrying. */
   async function sendBatch(): Promise<"progress" | number> {
-    const batch = queue.peek(batchLimit);
+    const batch = await queue.peek(batchLimit);
     const reg = registration;
     if (batch.length === 0 || !reg) return "progress";
     const payloads = batch.flatMap((item) => stampPayload(item, reg) ?? []);
@@ -82,7 +101,7 @@ export function startShipper(options: ShipperOptions): Shipper {
       );
     }
     if (payloads.length === 0) {
-      queue.ack(batch);
+      await queue.ack(batch);
       return "progress";
     }
     const res = await client.post(
@@ -92,18 +111,22 @@ export function startShipper(options: ShipperOptions): Shipper {
     );
     const outcome = classifyResponse(res.status, res.retryAfter);
     if (outcome.action === "sent") {
-      queue.ack(batch);
+      await queue.ack(batch);
       stats.sent += payloads.length;
+      lastError = null;
       batchLimit = batchSize;
       failures = 0;
       return "progress";
+    }
+    if (outcome.action !== "drop" || !outcome.tooLarge || batch.length === 1) {
+      fail(`backend answered HTTP ${res.status} to ingestion`);
     }
     if (outcome.action === "drop" && outcome.tooLarge && batch.length > 1) {
       batchLimit = Math.max(1, Math.floor(batch.length / 2));
       return "progress";
     }
     if (outcome.action === "drop") {
-      queue.ack(batch);
+      await queue.ack(batch);
       drop(
         payloads.length,
         `backend refused a batch (HTTP ${res.status}: ${res.body.slice(0, 300)}); dropped it`,
@@ -127,10 +150,15 @@ export function startShipper(options: ShipperOptions): Shipper {
     while (queue.size > 0 && !giveUp.signal.aborted) {
       try {
         const result = await sendBatch();
-        if (result !== "progress") return result;
+        if (result !== "progress") {
+          queue.release?.();
+          return result;
+        }
       } catch (error) {
+        queue.release?.();
         if (giveUp.signal.aborted) break;
         const waitMs = backoffDelay(failures++);
+        fail(`backend unreachable at ${client.origin}: ${describeNetworkError(error)}`);
         logger.warn(
           `backend unreachable at ${client.origin} (${describeNetworkError(error)}); ${queue.size} payloads kept, retrying in ${seconds(waitMs)}`,
         );
@@ -177,11 +205,20 @@ export function startShipper(options: ShipperOptions): Shipper {
 
   return {
     enqueue(item) {
+      stats.enqueued++;
       const dropped = queue.push(item);
       if (dropped > 0) overflow(dropped);
       if (queue.size >= batchSize) wake?.();
     },
-    stats: () => ({ ...stats, queued: queue.size }),
+    registration: () => registration,
+    stats: () => ({
+      ...stats,
+      queued: queue.size,
+      queuedBytes: queue.bytes,
+      oldestQueuedAt: queue.oldestAt?.(),
+      droppedTotal: queue.dropped ?? stats.dropped,
+      lastError,
+    }),
     async stop(deadlineMs) {
       stopping.abort();
       wake?.();
@@ -189,7 +226,9 @@ export function startShipper(options: ShipperOptions): Shipper {
       await running;
       clearTimeout(timer);
       giveUp.abort();
-      if (queue.size > 0)
+      if (queue.size > 0 && queue.close)
+        logger.info({ unsent: queue.size }, "payloads not yet delivered stay in the spool");
+      else if (queue.size > 0)
         logger.warn({ unsent: queue.size }, "stopped with payloads not yet delivered");
     },
   };

@@ -11,7 +11,9 @@ import {
   validatorCompiler,
 } from "fastify-type-provider-zod";
 import type { Logger } from "pino";
+import type { Registry } from "prom-client";
 import type { BackendConfig } from "../config.ts";
+import { createBackendMetrics } from "../monitoring/backend-metrics.ts";
 import { agentRoutes } from "../routes/agent.ts";
 import { apiKeyRoutes } from "../routes/api-keys.ts";
 import { assetRoutes } from "../routes/assets.ts";
@@ -50,6 +52,11 @@ export const ROUTE_GROUPS = [
   healthCheckRoutes,
   reportScheduleRoutes,
 ];
+
+const metricsRegistries = new WeakMap<FastifyInstance, Registry>();
+
+/** The app's Prometheus registry when LOGSTAG_METRICS_PORT is set. */
+export const metricsRegistryOf = (app: FastifyInstance) => metricsRegistries.get(app);
 
 export async function buildApp(opts: {
   db: Db;
@@ -104,6 +111,8 @@ export async function buildApp(opts: {
   });
   await app.register(fastifySwaggerUi, { routePrefix: "/api/docs" });
 
+  // Before the routes, so its request hook sees every one of them.
+  if (opts.config.metrics) metricsRegistries.set(app, createBackendMetrics(app, opts.db));
   const deps: RouteDeps = { db: opts.db, config: opts.config, version: opts.version };
   for (const group of ROUTE_GROUPS) group(app, deps);
   await serveWebApp(app, opts.config.webDist);

@@ -1,6 +1,8 @@
 import { defineRoute } from "@logstag/api-contract";
 import {
   AGENT_API,
+  heartbeatRequestSchema,
+  heartbeatResponseSchema,
   ingestBatchSchema,
   ingestResultSchema,
   parseIngestBatchFast,
@@ -10,6 +12,7 @@ import {
 import type { FastifyInstance } from "fastify";
 import { registerRoute } from "../http/register-route.ts";
 import { KeyRateLimiter } from "../services/agents/key-rate-limiter.ts";
+import { recordHeartbeat } from "../services/agents/record-heartbeat.ts";
 import { registerAgent } from "../services/agents/register-agent.ts";
 import type { Ctx } from "../services/context.ts";
 import { ingestBatch, waitForIngestTurn } from "../services/ingest/ingest-batch.ts";
@@ -32,6 +35,14 @@ export const AGENT_ROUTES = {
     access: "agent",
     body: ingestBatchSchema,
     response: ingestResultSchema,
+  }),
+  heartbeat: defineRoute({
+    method: "POST",
+    path: AGENT_API.heartbeat,
+    summary: "Report the agent's own health: version, spool, dropped payloads, last error, clock.",
+    access: "agent",
+    body: heartbeatRequestSchema,
+    response: heartbeatResponseSchema,
   }),
 };
 
@@ -72,6 +83,15 @@ export function agentRoutes(app: FastifyInstance, { db, config }: RouteDeps): vo
         return waitForIngestTurn(ctx);
       },
       fastBody: parseIngestBatchFast,
+    },
+  );
+  registerRoute(
+    app,
+    db,
+    AGENT_ROUTES.heartbeat,
+    ({ ctx, body }) => recordHeartbeat({ ctx, input: body }),
+    {
+      beforeBody: takeToken,
     },
   );
 }

@@ -48,11 +48,20 @@ export interface AgentRow {
   version: string;
   registered_at: Date;
   last_seen_at: Date | null;
+  heartbeat_at: Date | null;
+  spool_payloads: number | null;
+  spool_bytes: string | null;
+  spool_oldest_at: Date | null;
+  dropped_payloads: string | null;
+  last_error: string | null;
+  clock_offset_ms: number | null;
 }
 
 export async function listAgents(db: Queryable, orgId: string): Promise<AgentRow[]> {
   const { rows } = await db.query<AgentRow>(
-    "select id, name, hostname, version, registered_at, last_seen_at from agents where org_id = $1 order by name",
+    `select id, name, hostname, version, registered_at, last_seen_at, heartbeat_at, spool_payloads,
+            spool_bytes, spool_oldest_at, dropped_payloads, last_error, clock_offset_ms
+       from agents where org_id = $1 order by name`,
     [orgId],
   );
   return rows;
@@ -71,10 +80,15 @@ export interface TargetRow {
   last_seen_at: Date | null;
   last_status: string | null;
   last_error: string | null;
+  /** Some collector's newest outcome (within the last half hour of data) is an error. */
+  degraded: boolean;
 }
 
 const TARGET_COLUMNS = `t.id, t.name, t.engine, t.agent_id, a.name as agent_name, t.endpoint, t.version, t.role,
-  t.started_at, t.last_seen_at, t.last_status, t.last_error`;
+  t.started_at, t.last_seen_at, t.last_status, t.last_error,
+  exists (select 1 from collector_status c
+           where c.org_id = t.org_id and c.target_id = t.id and not c.ok
+             and c.reported_at > t.last_seen_at - interval '30 minutes') as degraded`;
 
 export async function listTargets(db: Queryable, orgId: string): Promise<TargetRow[]> {
   const { rows } = await db.query<TargetRow>(

@@ -10,6 +10,8 @@ import { prepareAppRole } from "../store/app-role.ts";
 import { createDb, type Db } from "../store/db.ts";
 import { migrate } from "../store/migrate.ts";
 
+export { type BackendProcess, spawnBackend } from "./spawn-backend.ts";
+
 export interface TestBackend {
   url: string;
   /** The pool the backend serves requests with: the application role, as in production. */

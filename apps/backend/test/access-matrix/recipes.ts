@@ -322,4 +322,17 @@ export const RECIPES: Record<string, Recipe> = {
       body: { payloads: [makePayload({ agentId: target.agentId, targetId: target.targetId })] },
     }),
   },
+  [routeKey("POST", AGENT_API.heartbeat)]: {
+    refersToOrg: true,
+    build: async ({ target }) => ({
+      body: {
+        agentId: target.agentId,
+        agentVersion: "0.1.0",
+        sentAt: new Date().toISOString(),
+        spool: { payloads: 0, bytes: 0, oldestAt: null },
+        droppedPayloads: 0,
+        lastError: null,
+      },
+    }),
+  },
 };

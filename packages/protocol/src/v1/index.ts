@@ -2,6 +2,7 @@ export * from "./diagnostics.ts";
 export * from "./engines/index.ts";
 export * from "./engines.ts";
 export * from "./fast-ingest.ts";
+export * from "./heartbeat.ts";
 export * from "./interval-groups.ts";
 export * from "./metric-catalog.ts";
 export * from "./payload.ts";
@@ -12,6 +13,7 @@ export * from "./snapshots.ts";
 export const AGENT_API = {
   register: "/api/v1/agent/register",
   ingest: "/api/v1/agent/ingest",
+  heartbeat: "/api/v1/agent/heartbeat",
 } as const;
 
 /** Header carrying the agent key: `Authorization: Bearer lsa_…`. */

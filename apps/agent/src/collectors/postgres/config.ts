@@ -1,8 +1,11 @@
+import { existsSync } from "node:fs";
 import { QUERY_TEXT_MODES, type QueryTextMode } from "@logstag/protocol";
 import { z } from "zod";
+import { isLoopbackHost } from "../../config/loopback.ts";
 import type { Env } from "../types.ts";
 
-export const SSL_MODES = ["disable", "require", "verify-full"] as const;
+/** libpq's names: require encrypts only; verify-ca also checks the CA; verify-full also the host name. */
+export const SSL_MODES = ["disable", "require", "verify-ca", "verify-full"] as const;
 
 export interface PostgresConnection {
   host: string;
@@ -11,6 +14,8 @@ export interface PostgresConnection {
   user: string;
   password?: string;
   sslmode: (typeof SSL_MODES)[number];
+  /** PEM file of the CA(s) that signed the server certificate; the system's CAs when unset. */
+  sslrootcert?: string;
   /** Query text the agent sends: normalized (literals replaced, the default), raw, or none. */
   queryText: QueryTextMode;
   /** pg_stat_statements entries reported by name each minute; the rest add up to `other`. */
@@ -31,9 +36,9 @@ const shape = {
   user: z.string().min(1, "expected the role the agent connects as"),
   password: z.string().optional(),
   password_env: z.string().min(1).optional(),
-  sslmode: z
-    .enum(SSL_MODES, { error: `expected one of ${SSL_MODES.join(", ")}` })
-    .default("disable"),
+  // Unset: verified TLS for a remote host, plain on loopback or a Unix socket (see the transform).
+  sslmode: z.enum(SSL_MODES, { error: `expected one of ${SSL_MODES.join(", ")}` }).optional(),
+  sslrootcert: z.string().min(1).optional(),
   query_text: z
     .enum(QUERY_TEXT_MODES, { error: `expected one of ${QUERY_TEXT_MODES.join(", ")}` })
     .default("normalized"),
@@ -48,8 +53,24 @@ export function postgresConfigSchema(env: Env): z.ZodType<PostgresConnection> {
     .strict()
     .transform((raw, ctx): PostgresConnection => {
       const { password_env, password, query_text, statements_top, schema_databases, ...base } = raw;
+      const sslmode = base.sslmode ?? (isLoopbackHost(base.host) ? "disable" : "verify-full");
+      if (base.sslrootcert !== undefined && (sslmode === "disable" || sslmode === "require")) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["sslrootcert"],
+          message: `sslrootcert is only used with sslmode = "verify-ca" or "verify-full" (sslmode is "${sslmode}")`,
+        });
+      }
+      if (base.sslrootcert !== undefined && !existsSync(base.sslrootcert)) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["sslrootcert"],
+          message: `file ${base.sslrootcert} not found`,
+        });
+      }
       const rest = {
         ...base,
+        sslmode,
         queryText: query_text,
         statementsTop: statements_top,
         schemaDatabases: schema_databases,

@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import type { QueryTextMode } from "@logstag/protocol";
 import pg from "pg";
 import type { Statement } from "../sql.ts";
@@ -64,9 +65,15 @@ function backendPid(client: pg.Client): number | undefined {
   return typeof pid === "number" ? pid : undefined;
 }
 
-function sslOption(mode: PostgresConnection["sslmode"]): pg.ClientConfig["ssl"] {
-  if (mode === "disable") return false;
-  return { rejectUnauthorized: mode === "verify-full" };
+export function sslOption(c: PostgresConnection): pg.ClientConfig["ssl"] {
+  if (c.sslmode === "disable") return false;
+  if (c.sslmode === "require") return { rejectUnauthorized: false };
+  const ca = c.sslrootcert ? { ca: readFileSync(c.sslrootcert, "utf8") } : {};
+  // verify-ca: the chain must lead to the CA, whatever name the certificate carries.
+  if (c.sslmode === "verify-ca") {
+    return { ...ca, rejectUnauthorized: true, checkServerIdentity: () => undefined };
+  }
+  return { ...ca, rejectUnauthorized: true, servername: c.host };
 }
 
 /** One connection per target; the statement and lock timeouts travel in the startup packet. */
@@ -80,14 +87,23 @@ export async function connectPostgres(
     database: c.database,
     user: c.user,
     password: c.password ?? "",
-    ssl: sslOption(c.sslmode),
+    ssl: sslOption(c),
     application_name: "logstag-agent",
     connectionTimeoutMillis: options.timeoutMs,
     statement_timeout: options.statementTimeoutMs,
     lock_timeout: LOCK_TIMEOUT_MS,
+    // Read-only at run time too: a statement that slipped past the allowlist still cannot write.
+    options: "-c default_transaction_read_only=on",
   });
-  // A server restart or network drop surfaces here; the next query fails and the scheduler reconnects.
-  client.on("error", () => {});
+  // A server restart or network drop arrives as an event; pg then refuses every later query
+  // ("not queryable"), so the session reports itself unusable and the scheduler reconnects.
+  let broken = false;
+  client.on("error", () => {
+    broken = true;
+  });
+  client.on("end", () => {
+    broken = true;
+  });
   if (openConnections >= MAX_OPEN_CONNECTIONS) throw new ConnectionCapError();
   openConnections++;
   const server = serverOf(c);
@@ -127,6 +143,7 @@ export async function connectPostgres(
       queue = run.catch(() => {});
       return run.then((result) => result.rows);
     },
+    usable: () => !broken && !closed,
     agentPids: () => [...(ownPids.get(server) ?? [])],
     async inDatabase(database, work) {
       const other = await connectPostgres({ ...c, database }, options);

@@ -156,6 +156,11 @@ describe("describePostgresError", () => {
       "connection to db:5432 closed unexpectedly: Connection terminated unexpectedly",
     ],
     [
+      new Error("Client has encountered a connection error and is not queryable"),
+      "connection",
+      "connection to db:5432 closed unexpectedly: Client has encountered a connection error and is not queryable",
+    ],
+    [
       err("42501", "permission denied for view pg_stat_database"),
       "privilege",
       'permission denied for view pg_stat_database (grant pg_monitor to "logstag")',

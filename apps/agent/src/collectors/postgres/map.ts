@@ -186,11 +186,21 @@ export function describePostgresError(error: unknown, c: PostgresConnection): Co
   if (typeof code === "string" && /^(08|57P)/.test(code)) {
     return kind("connection", `connection to ${at} lost: ${message}`);
   }
+  if (
+    (typeof code === "string" && /CERT|TLS|SSL/.test(code)) ||
+    /certificate|self[- ]signed|does not support SSL/i.test(message)
+  ) {
+    return kind(
+      "connection",
+      `TLS to ${at} failed: ${message} (check sslmode, and sslrootcert for a private CA)`,
+    );
+  }
   // The server accepted the connection but never answered: hung, or a black hole.
   if (/timeout expired|connection timeout/i.test(message)) {
     return kind("timeout", `timed out connecting to ${at}`);
   }
-  if (/connection terminated/i.test(message)) {
+  // pg's own words for a client whose socket already died (server restart, network drop).
+  if (/connection terminated|not queryable|client was closed|connection error/i.test(message)) {
     return kind("connection", `connection to ${at} closed unexpectedly: ${message}`);
   }
   if (typeof code === "string" && /^[0-9A-Z]{5}$/.test(code)) {

@@ -1,5 +1,6 @@
 import type { AssetsResponse } from "@logstag/api-contract";
 import { listAgents, listTargets } from "../../store/inventory.ts";
+import { toAgentHealth } from "../agents/agent-health.ts";
 import { authorize } from "../authz/authorize.ts";
 import type { Ctx } from "../context.ts";
 import { loadTargetDiagnostics } from "./target-diagnostics.ts";
@@ -21,6 +22,7 @@ export async function listAssets({ ctx }: { ctx: Ctx }): Promise<AssetsResponse>
       version: a.version,
       registeredAt: a.registered_at.toISOString(),
       lastSeenAt: a.last_seen_at?.toISOString() ?? null,
+      health: toAgentHealth(a),
     })),
     targets: targets.map((t) => toTargetSummary(t, now, diagnostics.get(t.id))),
   };

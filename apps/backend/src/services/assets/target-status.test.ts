@@ -15,6 +15,16 @@ describe("deriveTargetStatus", () => {
       { last_seen_at: ago(STALE_AFTER_MS + 1), last_status: "error" },
       "stale",
     ],
+    [
+      "reachable, some collectors failing",
+      { last_seen_at: ago(5_000), last_status: "ok", degraded: true },
+      "degraded",
+    ],
+    [
+      "unreachable wins over failing collectors",
+      { last_seen_at: ago(5_000), last_status: "error", degraded: true },
+      "down",
+    ],
     ["exactly at the limit", { last_seen_at: ago(STALE_AFTER_MS), last_status: "ok" }, "up"],
   ] as const)("%s → %s", (_, row, expected) => {
     expect(deriveTargetStatus(row, now)).toBe(expected);

@@ -1,4 +1,5 @@
 import type { IngestBatch, IngestResult, Payload } from "@logstag/protocol";
+import { recordCollectorOutcomes } from "../../store/collector-status.ts";
 import { withTransaction } from "../../store/db.ts";
 import { claimPayloads, recordTargetObservations, touchAgents } from "../../store/ingest.ts";
 import { findOwnedTargets } from "../../store/inventory.ts";
@@ -7,7 +8,7 @@ import type { Ctx } from "../context.ts";
 import { AppError, badRequest } from "../errors.ts";
 import { storeSnapshots } from "../snapshots/store-snapshots.ts";
 import { findOverflowingValue, normalizePayload } from "./normalize-payload.ts";
-import { observeTargets } from "./observe-targets.ts";
+import { collectorOutcomes, observeTargets } from "./observe-targets.ts";
 import { preparePayloadDays } from "./payload-days.ts";
 import { resolvePayloadSeries, type SeriesLimits } from "./series-ids.ts";
 import { asStoreBusy } from "./store-busy.ts";
@@ -62,6 +63,7 @@ async function storeBatch(ctx: Ctx, sent: Payload[], limits: SeriesLimits): Prom
     await storeSamples(tx, ctx.orgId, accepted, { seriesIds, sealedUntil });
     await storeSnapshots(tx, ctx.orgId, accepted);
     await recordTargetObservations(tx, ctx.orgId, observeTargets(accepted));
+    await recordCollectorOutcomes(tx, ctx.orgId, collectorOutcomes(accepted));
     await touchAgents(tx, ctx.orgId, [...new Set(payloads.map((p) => p.agentId))]);
     return {
       accepted: accepted.length + expired.size,

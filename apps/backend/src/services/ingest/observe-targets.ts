@@ -1,4 +1,5 @@
 import type { Payload } from "@logstag/protocol";
+import type { CollectorOutcome } from "../../store/collector-status.ts";
 import type { TargetObservation } from "../../store/ingest.ts";
 
 const UNREACHABLE = new Set(["connection", "timeout"]);
@@ -27,4 +28,22 @@ export function observeTargets(payloads: Payload[]): TargetObservation[] {
     });
   }
   return [...byTarget.values()];
+}
+
+/** The newest outcome of each (target, collector) in the batch: one row each for the store. */
+export function collectorOutcomes(payloads: Payload[]): CollectorOutcome[] {
+  const newest = new Map<string, CollectorOutcome>();
+  for (const p of payloads) {
+    const key = `${p.targetId}\u0000${p.collector}`;
+    const seen = newest.get(key);
+    if (seen && Date.parse(seen.reportedAt) > Date.parse(p.collectedAt)) continue;
+    newest.set(key, {
+      targetId: p.targetId,
+      collector: p.collector,
+      reportedAt: p.collectedAt,
+      ok: p.status === "ok",
+      error: p.error ? `${p.error.kind}: ${p.error.message}` : null,
+    });
+  }
+  return [...newest.values()];
 }

@@ -1,7 +1,41 @@
 import type { AgentSummary } from "@logstag/api-contract";
-import { Table, Text } from "@mantine/core";
+import { Badge, Group, Table, Text, Tooltip } from "@mantine/core";
 import { LastSeen } from "../../components/last-seen.tsx";
+import { agentHealthNotes } from "./agent-health.utils.ts";
 import { sortAgents } from "./assets.utils.ts";
+
+function AgentHealthBadges({ agent }: { agent: AgentSummary }) {
+  const notes = agentHealthNotes(agent.health);
+  if (!agent.health)
+    return (
+      <Text size="sm" c="dimmed">
+        no heartbeat yet
+      </Text>
+    );
+  if (notes.length === 0)
+    return (
+      <Text size="sm" c="teal">
+        healthy
+      </Text>
+    );
+  return (
+    <Group gap={4}>
+      {notes.map((note) => (
+        <Tooltip key={note.label} label={note.detail} withArrow multiline maw={360}>
+          <Badge
+            color={note.color}
+            variant="light"
+            size="sm"
+            radius="sm"
+            data-testid="agent-health"
+          >
+            {note.label}
+          </Badge>
+        </Tooltip>
+      ))}
+    </Group>
+  );
+}
 
 export function AgentsTable({ agents, now }: { agents: readonly AgentSummary[]; now: Date }) {
   return (
@@ -13,6 +47,7 @@ export function AgentsTable({ agents, now }: { agents: readonly AgentSummary[]; 
             <Table.Th>Hostname</Table.Th>
             <Table.Th>Version</Table.Th>
             <Table.Th>Last seen</Table.Th>
+            <Table.Th>Health</Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -27,6 +62,9 @@ export function AgentsTable({ agents, now }: { agents: readonly AgentSummary[]; 
               <Table.Td>{agent.version}</Table.Td>
               <Table.Td>
                 <LastSeen at={agent.lastSeenAt} now={now} />
+              </Table.Td>
+              <Table.Td>
+                <AgentHealthBadges agent={agent} />
               </Table.Td>
             </Table.Tr>
           ))}

@@ -84,8 +84,9 @@ describe("sortTargets", () => {
       target({ name: "z", status: "down" }),
       target({ name: "s", status: "stale" }),
       target({ name: "p", status: "pending" }),
+      target({ name: "d", status: "degraded" }),
     ]);
-    expect(sorted.map((t) => t.name)).toEqual(["z", "s", "p", "a", "b"]);
+    expect(sorted.map((t) => t.name)).toEqual(["z", "d", "s", "p", "a", "b"]);
   });
 
   it("does not reorder its input", () => {
@@ -114,8 +115,9 @@ describe("summarizeTargets", () => {
         target({ status: "up" }),
         target({ status: "up" }),
         target({ status: "down" }),
+        target({ status: "degraded" }),
       ]),
-    ).toBe("3 targets · 2 up · 1 down");
+    ).toBe("4 targets · 2 up · 1 degraded · 1 down");
     expect(summarizeTargets([target({ status: "pending" })])).toBe("1 target · 1 pending");
     expect(summarizeTargets([])).toBe("0 targets");
   });

@@ -44,7 +44,13 @@ export function engineLabel(engine: EngineKind): string {
   return ENGINE_LABELS[engine];
 }
 
-const STATUS_ORDER: Record<TargetStatus, number> = { down: 0, stale: 1, pending: 2, up: 3 };
+const STATUS_ORDER: Record<TargetStatus, number> = {
+  down: 0,
+  degraded: 1,
+  stale: 2,
+  pending: 3,
+  up: 4,
+};
 
 /** Problems first, then by name, so what needs attention sits at the top. */
 export function sortTargets(targets: readonly TargetSummary[]): TargetSummary[] {
@@ -61,7 +67,7 @@ export function sortAgents(agents: readonly AgentSummary[]): AgentSummary[] {
 export function summarizeTargets(targets: readonly TargetSummary[]): string {
   const counts = new Map<TargetStatus, number>();
   for (const target of targets) counts.set(target.status, (counts.get(target.status) ?? 0) + 1);
-  const parts = (["up", "down", "stale", "pending"] as const)
+  const parts = (["up", "degraded", "down", "stale", "pending"] as const)
     .filter((status) => counts.has(status))
     .map((status) => `${counts.get(status)} ${status}`);
   const noun = targets.length === 1 ? "target" : "targets";
