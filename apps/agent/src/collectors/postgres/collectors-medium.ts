@@ -16,7 +16,12 @@ import {
 } from "./map-server.ts";
 import { mapSlru, mapSubscriptionStats } from "./map-stats.ts";
 import { databaseSessionStatsQuery, databaseStatsQuery } from "./queries.ts";
-import { archiverQuery, conflictsQuery, xminHorizonQuery } from "./queries-horizon.ts";
+import {
+  archiverQuery,
+  conflictsLogicalSlotQuery,
+  conflictsQuery,
+  xminHorizonQuery,
+} from "./queries-horizon.ts";
 import {
   bgwriterQuery,
   checkpointerDoneQuery,
@@ -158,7 +163,9 @@ export const conflictsCollector: PgCollector = {
   name: "conflicts",
   group: "medium",
   async collect(session) {
-    return { metrics: mapConflicts(await session.query(conflictsQuery)) };
+    const { conflictLogicalSlot } = await detectFeatures(session);
+    const query = conflictLogicalSlot ? conflictsLogicalSlotQuery : conflictsQuery;
+    return { metrics: mapConflicts(await session.query(query)) };
   },
 };
 

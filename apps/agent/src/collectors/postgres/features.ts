@@ -8,6 +8,8 @@ export interface Features {
   /** pg_stat_checkpointer's num_done and slru_written (18+). */
   checkpointerDone: boolean;
   statWal: boolean;
+  /** pg_stat_database_conflicts.confl_active_logicalslot (16+). */
+  conflictLogicalSlot: boolean;
   /** pg_stat_database's session statistics (14+). */
   sessionStats: boolean;
   statIo: boolean;
@@ -30,6 +32,7 @@ export function detectFeatures(session: PostgresSession): Promise<Features> {
     checkpointer: row?.checkpointer === true,
     checkpointerDone: row?.checkpointer_done === true,
     statWal: row?.stat_wal === true,
+    conflictLogicalSlot: row?.conflict_logical_slot === true,
     sessionStats: row?.session_stats === true,
     statIo: row?.stat_io === true,
     subscriptionStats: row?.subscription_stats === true,

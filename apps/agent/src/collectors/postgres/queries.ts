@@ -86,6 +86,9 @@ export const featuresQuery = sql`
                  where attrelid = to_regclass('pg_catalog.pg_stat_database')
                    and attname = 'sessions') as session_stats,
          exists (select from pg_attribute
+                 where attrelid = to_regclass('pg_catalog.pg_stat_database_conflicts')
+                   and attname = 'confl_active_logicalslot') as conflict_logical_slot,
+         exists (select from pg_attribute
                  where attrelid = to_regclass('pg_catalog.pg_stat_wal')
                    and attname = 'wal_write') as wal_write,
          exists (select from pg_attribute

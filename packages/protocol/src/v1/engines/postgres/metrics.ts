@@ -394,7 +394,7 @@ export const POSTGRES_METRICS = [
       "count",
       "counter",
       CONFLICT,
-      "Queries a standby cancelled, by cause (tablespace, lock, snapshot, bufferpin, deadlock).",
+      "Queries a standby cancelled, by cause (tablespace, lock, snapshot, bufferpin, deadlock, logical_slot on 16+).",
     ],
     [
       "xmin_horizon.age",
