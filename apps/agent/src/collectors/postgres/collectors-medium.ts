@@ -38,7 +38,7 @@ import {
   walStatsQuery,
   walStatsWriteQuery,
 } from "./queries-server.ts";
-import { slruQuery, subscriptionStatsQuery } from "./queries-stats.ts";
+import { slruQuery, subscriptionConflictsQuery, subscriptionStatsQuery } from "./queries-stats.ts";
 
 type PgCollector = Collector<PostgresSession>;
 
@@ -181,8 +181,9 @@ export const subscriptionsCollector: PgCollector = {
   name: "subscriptions",
   group: "medium",
   async collect(session) {
-    const { subscriptionStats } = await detectFeatures(session);
+    const { subscriptionStats, subscriptionConflicts } = await detectFeatures(session);
     if (!subscriptionStats) return { metrics: [] };
-    return { metrics: mapSubscriptionStats(await session.query(subscriptionStatsQuery)) };
+    const query = subscriptionConflicts ? subscriptionConflictsQuery : subscriptionStatsQuery;
+    return { metrics: mapSubscriptionStats(await session.query(query)) };
   },
 };

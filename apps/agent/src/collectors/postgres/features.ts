@@ -15,6 +15,8 @@ export interface Features {
   statIo: boolean;
   /** pg_stat_subscription_stats (15+). */
   subscriptionStats: boolean;
+  /** pg_stat_subscription_stats' conflict counts (18+). */
+  subscriptionConflicts: boolean;
   /** pg_stat_wal's write and sync counters (14–17; 18 moved them to pg_stat_io). */
   walWrite: boolean;
   ioBytes: boolean;
@@ -36,6 +38,7 @@ export function detectFeatures(session: PostgresSession): Promise<Features> {
     sessionStats: row?.session_stats === true,
     statIo: row?.stat_io === true,
     subscriptionStats: row?.subscription_stats === true,
+    subscriptionConflicts: row?.subscription_conflicts === true,
     walWrite: row?.wal_write === true,
     ioBytes: row?.io_bytes === true,
     lockWaitStart: row?.lock_waitstart === true,
