@@ -16,7 +16,12 @@ import {
 } from "./map-server.ts";
 import { mapSlru, mapSubscriptionStats } from "./map-stats.ts";
 import { databaseSessionStatsQuery, databaseStatsQuery } from "./queries.ts";
-import { archiverQuery, conflictsQuery, xminHorizonQuery } from "./queries-horizon.ts";
+import {
+  archiverQuery,
+  conflictsLogicalSlotQuery,
+  conflictsQuery,
+  xminHorizonQuery,
+} from "./queries-horizon.ts";
 import {
   bgwriterQuery,
   checkpointerDoneQuery,
@@ -33,7 +38,7 @@ import {
   walStatsQuery,
   walStatsWriteQuery,
 } from "./queries-server.ts";
-import { slruQuery, subscriptionStatsQuery } from "./queries-stats.ts";
+import { slruQuery, subscriptionConflictsQuery, subscriptionStatsQuery } from "./queries-stats.ts";
 
 type PgCollector = Collector<PostgresSession>;
 
@@ -158,7 +163,9 @@ export const conflictsCollector: PgCollector = {
   name: "conflicts",
   group: "medium",
   async collect(session) {
-    return { metrics: mapConflicts(await session.query(conflictsQuery)) };
+    const { conflictLogicalSlot } = await detectFeatures(session);
+    const query = conflictLogicalSlot ? conflictsLogicalSlotQuery : conflictsQuery;
+    return { metrics: mapConflicts(await session.query(query)) };
   },
 };
 
@@ -174,8 +181,9 @@ export const subscriptionsCollector: PgCollector = {
   name: "subscriptions",
   group: "medium",
   async collect(session) {
-    const { subscriptionStats } = await detectFeatures(session);
+    const { subscriptionStats, subscriptionConflicts } = await detectFeatures(session);
     if (!subscriptionStats) return { metrics: [] };
-    return { metrics: mapSubscriptionStats(await session.query(subscriptionStatsQuery)) };
+    const query = subscriptionConflicts ? subscriptionConflictsQuery : subscriptionStatsQuery;
+    return { metrics: mapSubscriptionStats(await session.query(query)) };
   },
 };

@@ -60,6 +60,14 @@ it("maps recovery conflicts per database and cause", () => {
     },
   ]);
   expect(samples).toHaveLength(5);
+  // 16+ rows also carry the logical slots a standby had to invalidate.
+  expect(
+    mapConflicts([{ datname: "app", confl_lock: "0", confl_active_logicalslot: "1" }]),
+  ).toContainEqual({
+    name: "postgres.database.conflicts_by_type",
+    value: 1,
+    labels: { database: "app", type: "logical_slot" },
+  });
   expect(samples).toContainEqual({
     name: "postgres.database.conflicts_by_type",
     value: 7,

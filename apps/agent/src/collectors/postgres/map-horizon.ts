@@ -33,6 +33,7 @@ const CONFLICT_TYPES = {
   confl_snapshot: "snapshot",
   confl_bufferpin: "bufferpin",
   confl_deadlock: "deadlock",
+  confl_active_logicalslot: "logical_slot",
 } as const;
 
 export function mapConflicts(rows: readonly Row[]): MetricSample[] {

@@ -20,6 +20,24 @@ it("maps pg_stat_slru per cache, under the names 13–16 and 17+ use", () => {
   expect(samples).toHaveLength(8);
 });
 
+it("maps an 18 subscription's conflicts by kind", () => {
+  const samples = mapSubscriptionStats([
+    {
+      subname: "s",
+      apply_error_count: "0",
+      sync_error_count: "0",
+      confl_update_missing: "4",
+      confl_insert_exists: "0",
+    },
+  ]);
+  expect(samples).toContainEqual({
+    name: "postgres.subscription.conflicts",
+    value: 4,
+    labels: { subscription: "s", type: "update_missing" },
+  });
+  expect(samples.filter((s) => s.name === "postgres.subscription.conflicts")).toHaveLength(2);
+});
+
 it("maps logical replication subscriptions' error counts (15+)", () => {
   expect(
     mapSubscriptionStats([

@@ -167,6 +167,13 @@ export function postgresChecks(server: () => TestPostgres, expected: ServerExpec
             type: "snapshot",
           }),
         ).toBe(0);
+        const logicalSlot = metricValue(
+          payloads.get("conflicts"),
+          "postgres.database.conflicts_by_type",
+          { database: "postgres", type: "logical_slot" },
+        );
+        if (expected.major >= 16) expect(logicalSlot).toBe(0);
+        else expect(logicalSlot).toBeUndefined();
       } finally {
         await holder.query("rollback").catch(() => {});
         await clients.endAll();

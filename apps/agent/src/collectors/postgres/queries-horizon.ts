@@ -34,3 +34,12 @@ export const conflictsQuery = sql`
   where datname is not null
   limit 5000
 `;
+
+/** 16+ also count logical slots invalidated on a standby. */
+export const conflictsLogicalSlotQuery = sql`
+  select datname, confl_tablespace, confl_lock, confl_snapshot, confl_bufferpin, confl_deadlock,
+         confl_active_logicalslot
+  from pg_stat_database_conflicts
+  where datname is not null
+  limit 5000
+`;

@@ -7,9 +7,19 @@ export const slruQuery = sql`
   limit 50
 `;
 
-/** Logical replication subscriptions' errors (15+; 18 adds conflict counts, not read here). */
+/** Logical replication subscriptions' errors (15+). */
 export const subscriptionStatsQuery = sql`
   select subname, apply_error_count, sync_error_count
+  from pg_stat_subscription_stats
+  limit 500
+`;
+
+/** 18+ also count the conflicts met applying changes, by kind. */
+export const subscriptionConflictsQuery = sql`
+  select subname, apply_error_count, sync_error_count,
+         confl_insert_exists, confl_update_origin_differs, confl_update_exists,
+         confl_update_missing, confl_delete_origin_differs, confl_delete_missing,
+         confl_multiple_unique_conflicts
   from pg_stat_subscription_stats
   limit 500
 `;

@@ -86,6 +86,12 @@ export const featuresQuery = sql`
                  where attrelid = to_regclass('pg_catalog.pg_stat_database')
                    and attname = 'sessions') as session_stats,
          exists (select from pg_attribute
+                 where attrelid = to_regclass('pg_catalog.pg_stat_database_conflicts')
+                   and attname = 'confl_active_logicalslot') as conflict_logical_slot,
+         exists (select from pg_attribute
+                 where attrelid = to_regclass('pg_catalog.pg_stat_subscription_stats')
+                   and attname = 'confl_insert_exists') as subscription_conflicts,
+         exists (select from pg_attribute
                  where attrelid = to_regclass('pg_catalog.pg_stat_wal')
                    and attname = 'wal_write') as wal_write,
          exists (select from pg_attribute

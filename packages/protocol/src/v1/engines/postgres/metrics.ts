@@ -7,6 +7,7 @@ const SLOT = ["slot", "slot_type"] as const;
 const CONFLICT = ["database", "type"] as const;
 const SLRU = ["cache"] as const;
 const SUBSCRIPTION = ["subscription"] as const;
+const SUBSCRIPTION_CONFLICT = ["subscription", "type"] as const;
 
 /**
  * pg_stat_checkpointer (17+) or pg_stat_bgwriter (13–16). timed/requested/done count checkpoints
@@ -394,7 +395,7 @@ export const POSTGRES_METRICS = [
       "count",
       "counter",
       CONFLICT,
-      "Queries a standby cancelled, by cause (tablespace, lock, snapshot, bufferpin, deadlock).",
+      "Queries a standby cancelled, by cause (tablespace, lock, snapshot, bufferpin, deadlock, logical_slot on 16+).",
     ],
     [
       "xmin_horizon.age",
@@ -462,6 +463,13 @@ export const POSTGRES_METRICS = [
       "counter",
       SUBSCRIPTION,
       "Errors during the initial table synchronization (15+).",
+    ],
+    [
+      "subscription.conflicts",
+      "count",
+      "counter",
+      SUBSCRIPTION_CONFLICT,
+      "Conflicts met applying changes, by kind (18+).",
     ],
     ["progress.vacuum", "count", "gauge", DB, "Vacuums running now (autovacuum included)."],
     ["progress.analyze", "count", "gauge", DB, "Analyzes running now (autovacuum included)."],
