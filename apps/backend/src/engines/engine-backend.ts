@@ -8,4 +8,6 @@ export type InstanceDetails = Pick<InstanceResponse, "facts" | "parts">;
 export interface EngineBackend {
   /** Headline facts and parts of an instance, read from its latest samples. */
   instanceDetails(ctx: Ctx, target: TargetRow): Promise<InstanceDetails>;
+  /** The folder of the engine's alert templates (`*.yaml`, one template per file). */
+  alertTemplatesDir: string;
 }
