@@ -1,61 +1,67 @@
 import { resolve } from "node:path";
 import { z } from "zod";
 import { type AccountsConfig, accountsEnvSchema, toAccountsConfig } from "./accounts-config.ts";
+import { type AlertingConfig, alertingEnvSchema, toAlertingConfig } from "./alerting-config.ts";
 import {
   type TimeseriesConfig,
   timeseriesEnvSchema,
   toTimeseriesConfig,
 } from "./timeseries-config.ts";
 
-const envSchema = accountsEnvSchema.extend(timeseriesEnvSchema.shape).extend({
-  PORT: z.coerce.number().int().min(1).max(65535).default(8080),
-  HOST: z.string().default("127.0.0.1"),
-  LOGSTAG_DATA_DIR: z.string().default("./.logstag"),
-  DATABASE_URL: z.string().url().optional(),
-  LOGSTAG_OWNER_EMAIL: z.string().email().default("owner@logstag.local"),
-  LOGSTAG_OWNER_PASSWORD: z
-    .string()
-    .min(12, "LOGSTAG_OWNER_PASSWORD needs at least 12 characters")
-    .optional(),
-  LOGSTAG_ORG_NAME: z.string().min(1).default("My organization"),
-  /** Write a ready-to-run agent config that monitors the embedded PostgreSQL. */
-  LOGSTAG_DEMO: z.enum(["0", "1", "true", "false"]).default("0"),
-  /** Set by `npm start`: the demo's Redis-compatible servers, as JSON. */
-  LOGSTAG_DEMO_REDIS: z
-    .string()
-    .default("[]")
-    .transform((s, ctx) => {
-      try {
-        return JSON.parse(s) as unknown;
-      } catch {
-        ctx.addIssue({ code: "custom", message: "must be JSON" });
-        return z.NEVER;
-      }
-    })
-    .pipe(
-      z.array(
-        z.object({
-          engine: z.enum(["redis", "valkey"]),
-          port: z.number().int().min(1).max(65535),
-          password: z.string().min(1),
-        }),
+const envSchema = accountsEnvSchema
+  .extend(timeseriesEnvSchema.shape)
+  .extend(alertingEnvSchema.shape)
+  .extend({
+    PORT: z.coerce.number().int().min(1).max(65535).default(8080),
+    HOST: z.string().default("127.0.0.1"),
+    LOGSTAG_DATA_DIR: z.string().default("./.logstag"),
+    DATABASE_URL: z.string().url().optional(),
+    LOGSTAG_OWNER_EMAIL: z.string().email().default("owner@logstag.local"),
+    LOGSTAG_OWNER_PASSWORD: z
+      .string()
+      .min(12, "LOGSTAG_OWNER_PASSWORD needs at least 12 characters")
+      .optional(),
+    LOGSTAG_ORG_NAME: z.string().min(1).default("My organization"),
+    /** Write a ready-to-run agent config that monitors the embedded PostgreSQL. */
+    LOGSTAG_DEMO: z.enum(["0", "1", "true", "false"]).default("0"),
+    /** Set by `npm start`: the demo's Redis-compatible servers, as JSON. */
+    LOGSTAG_DEMO_REDIS: z
+      .string()
+      .default("[]")
+      .transform((s, ctx) => {
+        try {
+          return JSON.parse(s) as unknown;
+        } catch {
+          ctx.addIssue({ code: "custom", message: "must be JSON" });
+          return z.NEVER;
+        }
+      })
+      .pipe(
+        z.array(
+          z.object({
+            engine: z.enum(["redis", "valkey"]),
+            port: z.number().int().min(1).max(65535),
+            password: z.string().min(1),
+          }),
+        ),
       ),
-    ),
-  LOGSTAG_WEB_DIST: z.string().optional(),
-  LOGSTAG_SESSION_TTL_HOURS: z.coerce
-    .number()
-    .positive()
-    .default(24 * 7),
-  LOGSTAG_COOKIE_SECURE: z.enum(["0", "1", "true", "false"]).default("0"),
-  /** "1" trusts X-Forwarded-For from anyone; better: the proxy's addresses, e.g. "10.0.0.0/8". */
-  LOGSTAG_TRUST_PROXY: z.string().default("0"),
-  LOGSTAG_BODY_LIMIT_BYTES: z.coerce
-    .number()
-    .int()
-    .positive()
-    .default(8 * 1024 * 1024),
-  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
-});
+    LOGSTAG_WEB_DIST: z.string().optional(),
+    LOGSTAG_SESSION_TTL_HOURS: z.coerce
+      .number()
+      .positive()
+      .default(24 * 7),
+    LOGSTAG_COOKIE_SECURE: z.enum(["0", "1", "true", "false"]).default("0"),
+    /** "1" trusts X-Forwarded-For from anyone; better: the proxy's addresses, e.g. "10.0.0.0/8". */
+    LOGSTAG_TRUST_PROXY: z.string().default("0"),
+    LOGSTAG_BODY_LIMIT_BYTES: z.coerce
+      .number()
+      .int()
+      .positive()
+      .default(8 * 1024 * 1024),
+    LOG_LEVEL: z
+      .enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"])
+      .default("info"),
+  });
 
 export interface DemoRedisServer {
   engine: "redis" | "valkey";
@@ -81,6 +87,7 @@ export interface BackendConfig {
   logLevel: string;
   accounts: AccountsConfig;
   timeseries: TimeseriesConfig;
+  alerting: AlertingConfig;
 }
 
 const yes = (v: string) => v === "1" || v === "true";
@@ -116,5 +123,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): BackendConfig 
     logLevel: e.LOG_LEVEL,
     accounts: toAccountsConfig(e),
     timeseries: toTimeseriesConfig(e),
+    alerting: toAlertingConfig(e, resolve(e.LOGSTAG_DATA_DIR)),
   };
 }

@@ -1,9 +1,11 @@
 #!/usr/bin/env -S npx tsx
 import { pino } from "pino";
+import { TemplateLibraryError, templateLibrary } from "./alerting/templates/load-templates.ts";
 import { prepareDemoAgent } from "./bootstrap/demo-agent.ts";
 import { ensureFirstOrganization } from "./bootstrap/first-start.ts";
 import { type BackendConfig, loadConfig } from "./config.ts";
 import { buildApp } from "./http/app.ts";
+import { alertJobs, alertQueues } from "./jobs/alert-jobs.ts";
 import { timeseriesJobs } from "./jobs/job-definitions.ts";
 import { type JobRunner, startJobRunner } from "./jobs/job-runner.ts";
 import { configureTimeseries } from "./services/ingest/timeseries-settings.ts";
@@ -21,6 +23,13 @@ async function main(): Promise<void> {
     process.exit(2);
   }
   const logger = pino({ level: config.logLevel, base: { service: "logstag-backend" } });
+  try {
+    templateLibrary();
+  } catch (err) {
+    if (!(err instanceof TemplateLibraryError)) throw err;
+    console.error(`logstag-backend: ${err.message}`);
+    process.exit(2);
+  }
   const say = (msg: string) => logger.info(msg);
 
   let embedded: EmbeddedStore | undefined;
@@ -32,7 +41,12 @@ async function main(): Promise<void> {
   configureTimeseries(config.timeseries);
   let jobs: JobRunner | undefined;
   if (config.timeseries.jobs.enabled) {
-    jobs = await startJobRunner({ databaseUrl, jobs: timeseriesJobs(config.timeseries), logger });
+    jobs = await startJobRunner({
+      databaseUrl,
+      jobs: [...timeseriesJobs(config.timeseries), ...alertJobs(config, logger)],
+      queues: alertQueues(config),
+      logger,
+    });
   }
 
   const first = await ensureFirstOrganization(db, config);

@@ -23,6 +23,19 @@ export const AUDIT_ACTIONS = [
   "target.created",
   "target.changed",
   "audit_log.exported",
+  "alert_rule.created",
+  "alert_rule.changed",
+  "alert_rule.deleted",
+  "alert.acknowledged",
+  "silence.created",
+  "silence.expired",
+  "channel.created",
+  "channel.changed",
+  "channel.deleted",
+  "channel.tested",
+  "policy.created",
+  "policy.changed",
+  "policy.deleted",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
@@ -36,6 +49,11 @@ export const AUDIT_RESOURCE_TYPES = [
   "agent",
   "target",
   "audit_log",
+  "alert_rule",
+  "alert",
+  "silence",
+  "channel",
+  "policy",
 ] as const;
 export type AuditResourceType = (typeof AUDIT_RESOURCE_TYPES)[number];
 

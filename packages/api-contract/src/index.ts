@@ -1,13 +1,20 @@
+import { alertRuleRoutes } from "./alert-rules.ts";
+import { alertTemplateRoutes } from "./alert-templates.ts";
+import { alertRoutes, silenceRoutes } from "./alerts.ts";
 import { agentKeyRoutes, apiKeyRoutes } from "./api-keys.ts";
 import { assetRoutes } from "./assets.ts";
 import { auditRoutes } from "./audit.ts";
 import { authRoutes } from "./auth.ts";
 import { healthRoutes } from "./health.ts";
 import { instanceRoutes } from "./instance.ts";
+import { channelRoutes, policyRoutes } from "./integrations.ts";
 import { seriesRoutes } from "./series.ts";
 import { snapshotRouteTable } from "./snapshots.ts";
 import { invitationRoutes, memberRoutes, organizationRoutes } from "./users.ts";
 
+export * from "./alert-rules.ts";
+export * from "./alert-templates.ts";
+export * from "./alerts.ts";
 export * from "./api-keys.ts";
 export * from "./assets.ts";
 export * from "./audit.ts";
@@ -15,6 +22,7 @@ export * from "./auth.ts";
 export * from "./errors.ts";
 export * from "./health.ts";
 export * from "./instance.ts";
+export * from "./integrations.ts";
 export * from "./permissions.ts";
 export * from "./route.ts";
 export * from "./series.ts";
@@ -35,4 +43,10 @@ export const API_ROUTES = {
   series: seriesRoutes,
   instance: instanceRoutes,
   snapshots: snapshotRouteTable,
+  alertTemplates: alertTemplateRoutes,
+  alertRules: alertRuleRoutes,
+  alerts: alertRoutes,
+  silences: silenceRoutes,
+  channels: channelRoutes,
+  policies: policyRoutes,
 } as const;

@@ -13,12 +13,14 @@ import {
 import type { Logger } from "pino";
 import type { BackendConfig } from "../config.ts";
 import { agentRoutes } from "../routes/agent.ts";
+import { alertRoutes } from "../routes/alerts.ts";
 import { apiKeyRoutes } from "../routes/api-keys.ts";
 import { assetRoutes } from "../routes/assets.ts";
 import { auditRoutes } from "../routes/audit.ts";
 import { authRoutes } from "../routes/auth.ts";
 import { healthRoutes } from "../routes/health.ts";
 import { instanceRoutes } from "../routes/instance.ts";
+import { integrationRoutes } from "../routes/integrations.ts";
 import type { RouteDeps } from "../routes/route-deps.ts";
 import { snapshotRoutes } from "../routes/snapshots.ts";
 import { userRoutes } from "../routes/users.ts";
@@ -37,6 +39,8 @@ export const ROUTE_GROUPS = [
   agentRoutes,
   instanceRoutes,
   snapshotRoutes,
+  alertRoutes,
+  integrationRoutes,
 ];
 
 export async function buildApp(opts: {

@@ -8,6 +8,7 @@ import { createAgentKey } from "../services/agents/create-agent-key.ts";
 import { createOrganization } from "../services/orgs/create-organization.ts";
 import { createDb, type Db } from "../store/db.ts";
 import { migrate } from "../store/migrate.ts";
+import { testSecretKey } from "./alert-factory.ts";
 
 export interface TestBackend {
   url: string;
@@ -25,6 +26,7 @@ export async function startTestBackend(env: Record<string, string> = {}): Promis
   const config = loadConfig({
     LOGSTAG_DATA_DIR: "/nonexistent",
     LOGSTAG_WEB_DIST: "/nonexistent",
+    LOGSTAG_SECRET_KEY: testSecretKey(),
     ...env,
   });
   const app = await buildApp({ db, config, logger: pino({ level: "silent" }), version: "test" });

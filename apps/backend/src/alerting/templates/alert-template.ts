@@ -14,6 +14,8 @@ export interface CompiledSignals {
   exprs: Record<string, Expr>;
   /** Every metric the signals read, with the longest window a function reads it over. */
   metrics: Map<string, number>;
+  /** Duration parameters used as windows. */
+  windowParams: Set<string>;
 }
 
 /** A template as the evaluator uses it: the YAML spec plus its expressions, parsed and checked. */

@@ -27,12 +27,17 @@ export interface CheckScope {
   names: ReadonlySet<string>;
   /** Collects every metric read, with the longest window it is read over (seconds). */
   metrics: Map<string, number>;
+  /** Collects the duration parameters used as windows (their values extend the lookback). */
+  windowParams: Set<string>;
 }
 
 function durationArg(e: Expr, scope: CheckScope): number {
   if (e.k === "num" && e.duration) return e.v;
   // The rule's own value decides the window; the evaluator reads back as far as the largest one.
-  if (e.k === "ref" && scope.params[e.name]?.type === "duration") return 0;
+  if (e.k === "ref" && scope.params[e.name]?.type === "duration") {
+    scope.windowParams.add(e.name);
+    return 0;
+  }
   throw new Error("a duration such as 5m (or a duration parameter) was expected");
 }
 

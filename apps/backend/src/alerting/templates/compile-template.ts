@@ -48,13 +48,14 @@ function compileSignals(spec: TemplateSpec, engine: TemplateEngine): CompiledSig
   const { group_by: groupBy, ...texts } = raw;
   const names = new Set(Object.keys(texts));
   const metrics = new Map<string, number>();
+  const windowParams = new Set<string>();
   const exprs: Record<string, Expr> = {};
   for (const [name, text] of Object.entries(texts)) {
     if (Object.hasOwn(spec.params, name))
       throw new TemplateProblem(["signals", engine, name], `${name} is also a parameter`);
     const path = ["signals", engine, name];
     const e = parseAt(text as string, engine, path);
-    check(e, { engine, params: spec.params, names, metrics }, path);
+    check(e, { engine, params: spec.params, names, metrics, windowParams }, path);
     exprs[name] = e;
   }
   assertAcyclic(exprs, engine);
@@ -66,7 +67,7 @@ function compileSignals(spec: TemplateSpec, engine: TemplateEngine): CompiledSig
         `group_by label ${label} is not a label of any metric the signals read`,
       );
   }
-  return { groupBy, exprs, metrics };
+  return { groupBy, exprs, metrics, windowParams };
 }
 
 function assertAcyclic(exprs: Record<string, Expr>, engine: TemplateEngine): void {
@@ -165,7 +166,13 @@ export function compileTemplate(spec: TemplateSpec, file: string): AlertTemplate
         const names = new Set(Object.keys(s.exprs));
         check(
           e,
-          { engine: engine as TemplateEngine, params: spec.params, names, metrics: s.metrics },
+          {
+            engine: engine as TemplateEngine,
+            params: spec.params,
+            names,
+            metrics: s.metrics,
+            windowParams: s.windowParams,
+          },
           path,
         );
         compiled[field] = e;

@@ -18,6 +18,11 @@ export const PERMISSIONS = {
   "agent-keys.read": ["owner", "admin"],
   "agent-keys.manage": ["owner", "admin"],
   "audit.read": ["owner"],
+  "alerts.read": ["owner", "admin", "member", "viewer"],
+  "alerts.operate": ["owner", "admin", "member"],
+  "alert-rules.manage": ["owner", "admin"],
+  "integrations.read": ["owner", "admin", "member"],
+  "integrations.manage": ["owner", "admin"],
 } as const satisfies Record<Capability, readonly Role[]>;
 
 export function roleHolds(role: Role, capability: Capability): boolean {

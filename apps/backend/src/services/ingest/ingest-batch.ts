@@ -6,6 +6,7 @@ import { enterIngest } from "../../store/rollup-state.ts";
 import type { Ctx } from "../context.ts";
 import { AppError, badRequest } from "../errors.ts";
 import { storeSnapshots } from "../snapshots/store-snapshots.ts";
+import { recordCollectorOutcomes } from "./collector-outcomes.ts";
 import { findOverflowingValue, normalizePayload } from "./normalize-payload.ts";
 import { observeTargets } from "./observe-targets.ts";
 import { preparePayloadDays } from "./payload-days.ts";
@@ -53,6 +54,7 @@ async function storeBatch(ctx: Ctx, sent: Payload[]): Promise<IngestResult> {
     const accepted = live.filter((p) => fresh.has(p.payloadId));
     await storeSamples(tx, ctx.orgId, accepted, { seriesIds, sealedUntil });
     await storeSnapshots(tx, ctx.orgId, accepted);
+    await recordCollectorOutcomes(tx, ctx.orgId, accepted);
     await recordTargetObservations(tx, ctx.orgId, observeTargets(accepted));
     await touchAgents(tx, ctx.orgId, [...new Set(payloads.map((p) => p.agentId))]);
     return {

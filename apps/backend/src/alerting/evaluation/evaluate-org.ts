@@ -1,0 +1,115 @@
+import {
+  listAlertAgents,
+  listAlertTargets,
+  listCollectorFacts,
+  readAlertPoints,
+} from "../../store/alert-assets.ts";
+import {
+  insertAlertEvents,
+  listRuleInstances,
+  upsertInstances,
+} from "../../store/alert-instances.ts";
+import { listEnabledRules } from "../../store/alert-rules.ts";
+import { type Db, withTransaction } from "../../store/db.ts";
+import type { AlertTemplate } from "../templates/alert-template.ts";
+import { signalEngineOf } from "../templates/compile-template.ts";
+import { buildAgentSeries, buildTargetSeries } from "./asset-data.ts";
+import { evaluateRules, type RulePlan } from "./evaluate-rules.ts";
+import { lookbackMsOf } from "./lookback.ts";
+import { ruleAssets } from "./rule-assets.ts";
+
+// Any constant; with the organization it names the lock that keeps one evaluation per org at once.
+const EVALUATION_LOCK = 7_312_101;
+
+export interface OrgEvaluationSummary {
+  rules: number;
+  assets: number;
+  points: number;
+  written: number;
+  transitions: number;
+  skipped?: true;
+}
+
+/** Evaluates every enabled rule of one organization once, in one transaction. */
+export async function evaluateOrg(
+  db: Db,
+  orgId: string,
+  library: Map<string, AlertTemplate>,
+  now = new Date(),
+): Promise<OrgEvaluationSummary> {
+  return withTransaction(db, async (tx) => {
+    const { rows } = await tx.query<{ ok: boolean }>(
+      "select pg_try_advisory_xact_lock($1, hashtext($2)) as ok",
+      [EVALUATION_LOCK, orgId],
+    );
+    if (!rows[0]?.ok)
+      return { rules: 0, assets: 0, points: 0, written: 0, transitions: 0, skipped: true };
+    const rules = await listEnabledRules(tx, orgId);
+    const [targets, agents, instances] = await Promise.all([
+      listAlertTargets(tx, orgId),
+      listAlertAgents(tx, orgId),
+      listRuleInstances(
+        tx,
+        orgId,
+        rules.map((r) => r.id),
+      ),
+    ]);
+    const plans: RulePlan[] = [];
+    for (const rule of rules) {
+      const template = library.get(rule.template_id);
+      if (template)
+        plans.push({
+          rule,
+          template,
+          assets: ruleAssets(rule, template, targets, agents, signalEngineOf),
+        });
+    }
+    const metrics = new Set<string>();
+    const targetIds = new Set<string>();
+    let lookbackMs = 0;
+    for (const p of plans) {
+      if (p.assets[0]?.kind !== "target") continue;
+      for (const a of p.assets) targetIds.add(a.id);
+      for (const s of Object.values(p.template.signals))
+        for (const m of s.metrics.keys()) if (!m.startsWith("target.")) metrics.add(m);
+      lookbackMs = Math.max(lookbackMs, lookbackMsOf(p.rule, p.template));
+    }
+    const points = await readAlertPoints(tx, orgId, {
+      targetIds: [...targetIds],
+      metrics: [...metrics],
+      since: new Date(now.getTime() - lookbackMs),
+      until: now,
+    });
+    const needsAgents = plans.some((p) => p.assets[0]?.kind === "agent");
+    const series = {
+      targets: buildTargetSeries(points, targets),
+      agents: needsAgents
+        ? buildAgentSeries(agents, targets, await listCollectorFacts(tx, orgId))
+        : new Map(),
+    };
+    const { writes, events } = evaluateRules(plans, instances, series, now.getTime());
+    const ids = await upsertInstances(tx, orgId, writes);
+    await insertAlertEvents(
+      tx,
+      orgId,
+      events.map((e) => ({
+        instanceId: ids.get(e.key) as string,
+        ruleId: e.ruleId,
+        at: now,
+        event: e.event,
+        state: e.state,
+        severity: e.severity,
+        value: e.value,
+        actor: null,
+        comment: e.comment,
+      })),
+    );
+    return {
+      rules: plans.length,
+      assets: plans.reduce((n, p) => n + p.assets.length, 0),
+      points: points.length,
+      written: writes.length,
+      transitions: events.length,
+    };
+  });
+}
