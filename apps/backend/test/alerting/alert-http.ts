@@ -16,6 +16,7 @@ export function apiClient(url: () => string, cookie: string) {
     get: <T>(path: string) => call<T>("GET", path),
     post: <T>(path: string, body: unknown) => call<T>("POST", path, body),
     patch: <T>(path: string, body: unknown) => call<T>("PATCH", path, body),
+    del: <T>(path: string) => call<T>("DELETE", path),
     alerts: async (query = "view=all") =>
       (await call<{ alerts: Alert[] }>("GET", `/api/v1/alerts?${query}`)).alerts,
     alert: (id: string) => call<AlertDetail>("GET", `/api/v1/alerts/${id}`),
