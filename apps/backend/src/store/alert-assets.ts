@@ -66,24 +66,40 @@ export interface PointRow {
   value: number;
 }
 
-/** Raw points of the metrics on the targets since `since`, oldest first per series. */
+/**
+ * Raw points of each metric on the targets since that metric's own start, oldest first per series.
+ * Series are read once and points as bare (series, time, value) rows: no JSON per point.
+ */
 export async function readAlertPoints(
   db: Queryable,
   orgId: string,
-  q: { targetIds: string[]; metrics: string[]; since: Date; until: Date },
+  q: { targetIds: string[]; since: Map<string, Date>; until: Date },
 ): Promise<PointRow[]> {
-  if (q.targetIds.length === 0 || q.metrics.length === 0) return [];
-  const { rows } = await db.query<PointRow>(
-    `select s.target_id, s.metric, s.labels,
-            (extract(epoch from p.ts) * 1000)::float8 as t, p.value
-       from series s
-       join points p on p.org_id = s.org_id and p.series_id = s.id
-      where s.org_id = $1 and s.target_id = any($2::uuid[]) and s.metric = any($3::text[])
-        and p.ts > $4 and p.ts <= $5
-      order by s.id, p.ts`,
-    [orgId, q.targetIds, q.metrics, q.since, q.until],
+  if (q.targetIds.length === 0 || q.since.size === 0) return [];
+  const { rows: series } = await db.query<{
+    id: number;
+    target_id: string;
+    metric: string;
+    labels: Record<string, string>;
+    since: Date;
+  }>(
+    `select s.id, s.target_id, s.metric, s.labels, w.since
+       from unnest($3::text[], $4::timestamptz[]) as w(metric, since)
+       join series s on s.org_id = $1 and s.metric = w.metric and s.target_id = any($2::uuid[])`,
+    [orgId, q.targetIds, [...q.since.keys()], [...q.since.values()]],
   );
-  return rows;
+  const byId = new Map(series.map((s) => [s.id, s]));
+  const { rows } = await db.query<{ series_id: number; t: number; value: number }>(
+    `select p.series_id, (extract(epoch from p.ts) * 1000)::float8 as t, p.value
+       from unnest($2::bigint[], $3::timestamptz[]) as w(series_id, since)
+       join points p on p.org_id = $1 and p.series_id = w.series_id and p.ts > w.since and p.ts <= $4
+      order by p.series_id, p.ts`,
+    [orgId, series.map((s) => s.id), series.map((s) => s.since), q.until],
+  );
+  return rows.map((r) => {
+    const s = byId.get(r.series_id) as (typeof series)[number];
+    return { target_id: s.target_id, metric: s.metric, labels: s.labels, t: r.t, value: r.value };
+  });
 }
 
 export interface OutcomeReport {

@@ -4,7 +4,11 @@ import { evaluateOrg } from "../../src/alerting/evaluation/evaluate-org.ts";
 import { templateLibrary } from "../../src/alerting/templates/load-templates.ts";
 import { createRule } from "../../src/services/alerts/create-rule.ts";
 import { makePayload } from "../../src/testing/payload-factory.ts";
-import { createTestOrg, startTestBackend, type TestBackend } from "../../src/testing/start-test-backend.ts";
+import {
+  createTestOrg,
+  startTestBackend,
+  type TestBackend,
+} from "../../src/testing/start-test-backend.ts";
 import { postAgent, registerTestAgent } from "../agent-api.ts";
 
 // The no-data policies on stored series: the evaluation is driven by hand at chosen times, so the

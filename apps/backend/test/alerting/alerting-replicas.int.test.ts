@@ -93,7 +93,9 @@ describe("alerting with two backend replicas", () => {
     await dispatchesSince(new Date(), 4);
     expect(count("firing")).toBe(1);
     const detail = await api.alert(alertId);
-    expect(detail.deliveries).toEqual([expect.objectContaining({ kind: "firing", status: "sent", attempts: 2 })]);
+    expect(detail.deliveries).toEqual([
+      expect.objectContaining({ kind: "firing", status: "sent", attempts: 2 }),
+    ]);
     expect(detail.deliveries[0]?.lastError).toMatch(/answered 500/);
     const { rows } = await db.query<{ slots: number; runs: number }>(
       "select count(distinct slot)::int as slots, count(*)::int as runs from job_runs where job = 'alert-evaluation'",
@@ -115,11 +117,14 @@ describe("alerting with two backend replicas", () => {
   it("keeps a silenced episode quiet and speaks when the silence ends", async () => {
     loop.value = 0;
     await waitFor("the resolved webhook", () => (count("resolved") > 0 ? true : undefined));
-    const silence = await api.post<{ id: string; active: boolean }>(API_ROUTES.silences.create.path, {
-      matchers: { ruleId },
-      endsAt: new Date(Date.now() + 3_600_000).toISOString(),
-      reason: "planned maintenance",
-    });
+    const silence = await api.post<{ id: string; active: boolean }>(
+      API_ROUTES.silences.create.path,
+      {
+        matchers: { ruleId },
+        endsAt: new Date(Date.now() + 3_600_000).toISOString(),
+        reason: "planned maintenance",
+      },
+    );
     expect(silence.active).toBe(true);
     loop.value = 60;
     const silenced = await waitFor("the silenced alert to fire", async () =>
@@ -129,7 +134,9 @@ describe("alerting with two backend replicas", () => {
     await dispatchesSince(new Date(), 3);
     expect(count("firing")).toBe(1);
     await api.del(`/api/v1/alert-silences/${silence.id}`);
-    await waitFor("the firing webhook after the silence", () => (count("firing") === 2 ? true : undefined));
+    await waitFor("the firing webhook after the silence", () =>
+      count("firing") === 2 ? true : undefined,
+    );
     expect(hooks.hooks.every((h) => h.signatureValid)).toBe(true);
   });
 });

@@ -3,7 +3,11 @@ import { makePayload } from "../../src/testing/payload-factory.ts";
 import { postAgent } from "../agent-api.ts";
 
 /** Posts the idle-in-transaction gauge every 500 ms, like an agent would; `value` can change. */
-export function startIngestLoop(url: () => string, key: string, ids: { agentId: string; targetId: string }) {
+export function startIngestLoop(
+  url: () => string,
+  key: string,
+  ids: { agentId: string; targetId: string },
+) {
   const state = { value: 0, stopped: false };
   const tick = async () => {
     if (state.stopped) return;

@@ -31,9 +31,10 @@ export function buildTargetSeries(
   targets: AssetTarget[],
 ): Map<string, AssetSeries> {
   const assets = new Map<string, AssetSeries>();
-  let current: { key: string; samples: { t: number; v: number }[] } | undefined;
+  let current: { key: object; samples: { t: number; v: number }[] } | undefined;
   for (const p of points) {
-    const key = `${p.target_id}\u0000${p.metric}\u0000${JSON.stringify(p.labels)}`;
+    // Rows come ordered by series; the labels object is shared by every point of one series.
+    const key = p.labels;
     if (current?.key !== key) {
       current = { key, samples: [] };
       push(assets, p.target_id, p.metric, { labels: p.labels, samples: current.samples });

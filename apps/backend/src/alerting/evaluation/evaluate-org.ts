@@ -15,7 +15,7 @@ import type { AlertTemplate } from "../templates/alert-template.ts";
 import { signalEngineOf } from "../templates/compile-template.ts";
 import { buildAgentSeries, buildTargetSeries } from "./asset-data.ts";
 import { evaluateRules, type RulePlan } from "./evaluate-rules.ts";
-import { lookbackMsOf } from "./lookback.ts";
+import { metricLookbacks } from "./lookback.ts";
 import { ruleAssets } from "./rule-assets.ts";
 
 // Any constant; with the organization it names the lock that keeps one evaluation per org at once.
@@ -27,6 +27,8 @@ export interface OrgEvaluationSummary {
   points: number;
   written: number;
   transitions: number;
+  /** Milliseconds spent reading the store, evaluating, and writing. */
+  ms?: { read: number; evaluate: number; write: number };
   skipped?: true;
 }
 
@@ -44,6 +46,7 @@ export async function evaluateOrg(
     );
     if (!rows[0]?.ok)
       return { rules: 0, assets: 0, points: 0, written: 0, transitions: 0, skipped: true };
+    const started = performance.now();
     const rules = await listEnabledRules(tx, orgId);
     const [targets, agents, instances] = await Promise.all([
       listAlertTargets(tx, orgId),
@@ -64,20 +67,18 @@ export async function evaluateOrg(
           assets: ruleAssets(rule, template, targets, agents, signalEngineOf),
         });
     }
-    const metrics = new Set<string>();
+    const lookback = new Map<string, number>();
     const targetIds = new Set<string>();
-    let lookbackMs = 0;
     for (const p of plans) {
       if (p.assets[0]?.kind !== "target") continue;
       for (const a of p.assets) targetIds.add(a.id);
-      for (const s of Object.values(p.template.signals))
-        for (const m of s.metrics.keys()) if (!m.startsWith("target.")) metrics.add(m);
-      lookbackMs = Math.max(lookbackMs, lookbackMsOf(p.rule, p.template));
+      for (const [m, ms] of metricLookbacks(p.rule, p.template))
+        if (!m.startsWith("target.")) lookback.set(m, Math.max(lookback.get(m) ?? 0, ms));
     }
+    const since = new Map([...lookback].map(([m, ms]) => [m, new Date(now.getTime() - ms)]));
     const points = await readAlertPoints(tx, orgId, {
       targetIds: [...targetIds],
-      metrics: [...metrics],
-      since: new Date(now.getTime() - lookbackMs),
+      since,
       until: now,
     });
     const needsAgents = plans.some((p) => p.assets[0]?.kind === "agent");
@@ -87,7 +88,9 @@ export async function evaluateOrg(
         ? buildAgentSeries(agents, targets, await listCollectorFacts(tx, orgId))
         : new Map(),
     };
+    const read = performance.now();
     const { writes, events } = evaluateRules(plans, instances, series, now.getTime());
+    const evaluated = performance.now();
     const ids = await upsertInstances(tx, orgId, writes);
     await insertAlertEvents(
       tx,
@@ -110,6 +113,11 @@ export async function evaluateOrg(
       points: points.length,
       written: writes.length,
       transitions: events.length,
+      ms: {
+        read: Math.round(read - started),
+        evaluate: Math.round(evaluated - read),
+        write: Math.round(performance.now() - evaluated),
+      },
     };
   });
 }

@@ -15,7 +15,7 @@ import type { Severity } from "../templates/template-schema.ts";
 import { type AssetSeries, buildAgentSeries, buildTargetSeries } from "./asset-data.ts";
 import { evaluateGroup, groupsOf, labelsKeyOf, type SeverityMap } from "./evaluate-asset.ts";
 import { timingOf } from "./evaluate-rules.ts";
-import { lookbackMsOf } from "./lookback.ts";
+import { metricLookbacks } from "./lookback.ts";
 import { type RuleAsset, ruleAssets } from "./rule-assets.ts";
 
 export type ReplayRule = Pick<
@@ -46,11 +46,14 @@ export async function loadReplayData(
     const agentSeries = buildAgentSeries(agents, targets, await listCollectorFacts(db, orgId));
     return { assets, series: (a) => agentSeries.get(a.id) };
   }
-  const metrics = Object.values(template.signals).flatMap((s) => [...s.metrics.keys()]);
+  const since = new Map(
+    [...metricLookbacks(rule, template)]
+      .filter(([m]) => !m.startsWith("target."))
+      .map(([m, ms]) => [m, new Date(from.getTime() - ms)]),
+  );
   const points = await readAlertPoints(db, orgId, {
     targetIds: assets.map((a) => a.id),
-    metrics: metrics.filter((m) => !m.startsWith("target.")),
-    since: new Date(from.getTime() - lookbackMsOf(rule, template)),
+    since,
     until: to,
   });
   const targetSeries = buildTargetSeries(points, targets);
