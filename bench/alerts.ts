@@ -173,7 +173,7 @@ async function main() {
     last = await evaluateOrg(db, org.orgId, library, new Date(now + p * 1000));
     ms.push(since(seeded));
     console.log(
-      `pass ${p + 1}: ${fmt(ms[p] ?? 0)} ms, ${fmt(last.points)} points read, ${fmt(last.written)} instances written, ${fmt(last.transitions)} transitions`,
+      `pass ${p + 1}: ${fmt(ms[p] ?? 0)} ms (read ${last.ms?.read}, evaluate ${last.ms?.evaluate}, write ${last.ms?.write}), ${fmt(last.points)} points read, ${fmt(last.written)} instances written, ${fmt(last.transitions)} transitions`,
     );
   }
   const s = summarize(ms);

@@ -48,15 +48,14 @@ export async function evaluateOrg(
       return { rules: 0, assets: 0, points: 0, written: 0, transitions: 0, skipped: true };
     const started = performance.now();
     const rules = await listEnabledRules(tx, orgId);
-    const [targets, agents, instances] = await Promise.all([
-      listAlertTargets(tx, orgId),
-      listAlertAgents(tx, orgId),
-      listRuleInstances(
-        tx,
-        orgId,
-        rules.map((r) => r.id),
-      ),
-    ]);
+    // One transaction is one connection: its queries run one after the other.
+    const targets = await listAlertTargets(tx, orgId);
+    const agents = await listAlertAgents(tx, orgId);
+    const instances = await listRuleInstances(
+      tx,
+      orgId,
+      rules.map((r) => r.id),
+    );
     const plans: RulePlan[] = [];
     for (const rule of rules) {
       const template = library.get(rule.template_id);
