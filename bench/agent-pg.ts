@@ -125,6 +125,9 @@ async function timeHighTicks(s: typeof server) {
       user: s.user,
       password: s.password,
       sslmode: "disable",
+      queryText: "normalized",
+      statementsTop: 100,
+      schemaDatabases: 50,
     },
     { timeoutMs: 5000, statementTimeoutMs: 5000 },
   );

@@ -23,6 +23,11 @@ export default defineConfig({
             },
             { name: "mantine", test: /node_modules[\\/]@mantine[\\/]/ },
             { name: "charts", test: /node_modules[\\/]uplot[\\/]/ },
+            // Only the pages with sortable tables need it; the login page does not.
+            {
+              name: "tables",
+              test: /node_modules[\\/]@tanstack[\\/](react-table|table-core)[\\/]/,
+            },
             { name: "vendor", test: /node_modules[\\/]/ },
           ],
         },

@@ -1,4 +1,4 @@
-import type { Payload, RegisterAgentResponse } from "@logstag/protocol";
+import type { EngineKind, Payload, RegisterAgentResponse } from "@logstag/protocol";
 import { AGENT_API } from "@logstag/protocol";
 import type { CollectedPayload } from "../src/scheduler/collected.ts";
 
@@ -10,12 +10,15 @@ export class BackendClient {
     private readonly cookie: string,
   ) {}
 
-  async register(targetName: string): Promise<{ agentId: string; targetId: string }> {
+  async register(
+    targetName: string,
+    engine: EngineKind = "postgres",
+  ): Promise<{ agentId: string; targetId: string }> {
     const res = await this.post(AGENT_API.register, {
       agentName: `agent-${targetName}`,
       hostname: "test-host",
       agentVersion: "0.1.0",
-      targets: [{ name: targetName, engine: "postgres" }],
+      targets: [{ name: targetName, engine }],
     });
     const body = res as RegisterAgentResponse;
     return { agentId: body.agentId, targetId: (body.targets[0] as { targetId: string }).targetId };

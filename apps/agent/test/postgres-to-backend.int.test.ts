@@ -1,11 +1,9 @@
 import type {
-  ActivitySamplesResponse,
-  ActivitySessionsResponse,
   AssetsResponse,
-  PostgresInstanceResponse,
-  PostgresRolesResponse,
-  PostgresSettingsResponse,
+  InstanceResponse,
   SeriesResponse,
+  SnapshotResponse,
+  SnapshotTimesResponse,
 } from "@logstag/api-contract";
 import {
   createTestOrg,
@@ -80,16 +78,17 @@ describe.each(SERVERS)("%s → backend → APIs", (_label, start) => {
     await a.query("rollback");
     await waiting;
 
-    const { samples } = await api.get<ActivitySamplesResponse>(`${base()}/activity/samples`, {
-      from: before.toISOString(),
-      to: new Date(Date.now() + 1000).toISOString(),
-    });
-    expect(samples).toHaveLength(1);
-    const sample = await api.get<ActivitySessionsResponse>(`${base()}/activity/sessions`, {
-      at: new Date().toISOString(),
-    });
-    expect(sample.sampledAt).toBe(samples[0]?.sampledAt);
-    const row = (pid: number) => sample.sessions.find((s) => s.pid === pid);
+    const { times } = await api.get<SnapshotTimesResponse>(
+      `${base()}/snapshots/postgres.activity/times`,
+      { from: before.toISOString(), to: new Date(Date.now() + 1000).toISOString() },
+    );
+    expect(times).toHaveLength(1);
+    const sample = await api.get<SnapshotResponse<"postgres.activity">>(
+      `${base()}/snapshots/postgres.activity`,
+      { at: new Date().toISOString() },
+    );
+    expect(sample.collectedAt).toBe(times[0]?.collectedAt);
+    const row = (pid: number) => sample.rows.find((s) => s.pid === pid);
     expect(row(pidA)).toMatchObject({ state: "idle in transaction", blockedBy: [] });
     expect(row(pidB)).toMatchObject({
       blockedBy: [pidA],
@@ -108,19 +107,25 @@ describe.each(SERVERS)("%s → backend → APIs", (_label, start) => {
   });
 
   it("answers the Database Explorer's instance, settings and roles", async () => {
-    const instance = await api.get<PostgresInstanceResponse>(`${base()}/postgres/instance`);
+    const instance = await api.get<InstanceResponse>(`${base()}/instance`);
     expect(instance).toMatchObject({
+      engine: "postgres",
       role: "primary",
       version: expect.stringMatching(/^PostgreSQL/),
     });
-    expect(instance.maxConnections).toBeGreaterThan(0);
-    expect(instance.totalSizeBytes).toBeGreaterThan(1_000_000);
-    expect(instance.databases.map((d) => d.name)).toContain("postgres");
-    const settings = await api.get<PostgresSettingsResponse>(`${base()}/postgres/settings`);
+    const fact = (key: string) => instance.facts.find((f) => f.key === key)?.value ?? 0;
+    expect(fact("max_connections")).toBeGreaterThan(0);
+    expect(fact("total_size")).toBeGreaterThan(1_000_000);
+    expect(instance.parts.items.map((d) => d.name)).toContain("postgres");
+    const settings = await api.get<SnapshotResponse<"postgres.settings">>(
+      `${base()}/snapshots/postgres.settings`,
+    );
     expect(settings.rows.find((s) => s.name === "max_connections")).toMatchObject({
       context: "postmaster",
     });
-    const roles = await api.get<PostgresRolesResponse>(`${base()}/postgres/roles`);
+    const roles = await api.get<SnapshotResponse<"postgres.roles">>(
+      `${base()}/snapshots/postgres.roles`,
+    );
     expect(roles.rows.map((r) => r.name)).toContain("monitor");
   });
 

@@ -11,6 +11,8 @@ export function postgresTarget(
     port?: number;
     collectorTimeoutMs?: number;
     intervalMs?: number;
+    database?: string;
+    queryText?: "normalized" | "raw" | "none";
   } = {},
 ): TargetConfig {
   const port = overrides.port ?? server.port;
@@ -24,11 +26,14 @@ export function postgresTarget(
     connection: {
       host: server.host,
       port,
-      database: "postgres",
+      database: overrides.database ?? "postgres",
       user: overrides.user ?? server.user,
       password: overrides.password ?? server.password,
       sslmode: "disable",
+      queryText: overrides.queryText ?? "normalized",
+      statementsTop: 100,
+      schemaDatabases: 50,
     },
-    endpoint: `${server.host}:${port}/postgres`,
+    endpoint: `${server.host}:${port}/${overrides.database ?? "postgres"}`,
   };
 }

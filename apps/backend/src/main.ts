@@ -6,6 +6,7 @@ import { ensureFirstOrganization } from "./bootstrap/first-start.ts";
 import { type BackendConfig, loadConfig } from "./config.ts";
 import { buildApp } from "./http/app.ts";
 import { alertJobs, alertQueues } from "./jobs/alert-jobs.ts";
+import { healthJobs } from "./jobs/health-job.ts";
 import { timeseriesJobs } from "./jobs/job-definitions.ts";
 import { type JobRunner, startJobRunner } from "./jobs/job-runner.ts";
 import { configureTimeseries } from "./services/ingest/timeseries-settings.ts";
@@ -43,7 +44,11 @@ async function main(): Promise<void> {
   if (config.timeseries.jobs.enabled) {
     jobs = await startJobRunner({
       databaseUrl,
-      jobs: [...timeseriesJobs(config.timeseries), ...alertJobs(config, logger)],
+      jobs: [
+        ...timeseriesJobs(config.timeseries),
+        ...alertJobs(config, logger),
+        ...healthJobs(config.accounts.smtp),
+      ],
       queues: alertQueues(config),
       logger,
     });

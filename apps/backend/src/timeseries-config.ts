@@ -8,6 +8,8 @@ export const timeseriesEnvSchema = z.object({
   LOGSTAG_RETENTION_RAW_DAYS: days(7),
   LOGSTAG_RETENTION_1M_DAYS: days(30),
   LOGSTAG_RETENTION_1H_DAYS: days(400),
+  /** Schema and query-text snapshots and change events. */
+  LOGSTAG_RETENTION_HISTORY_DAYS: days(400),
   /** Run the background jobs (rollups, retention) in this process; replicas share them. */
   LOGSTAG_JOBS: z.enum(["0", "1", "true", "false"]).default("1"),
   LOGSTAG_ROLLUP_INTERVAL_SECONDS: seconds(60),
@@ -21,6 +23,7 @@ export interface RetentionDays {
   raw: number;
   "1m": number;
   "1h": number;
+  history: number;
 }
 
 export interface TimeseriesConfig {
@@ -39,6 +42,7 @@ export function toTimeseriesConfig(e: z.infer<typeof timeseriesEnvSchema>): Time
       raw: e.LOGSTAG_RETENTION_RAW_DAYS,
       "1m": e.LOGSTAG_RETENTION_1M_DAYS,
       "1h": e.LOGSTAG_RETENTION_1H_DAYS,
+      history: e.LOGSTAG_RETENTION_HISTORY_DAYS,
     },
     jobs: {
       enabled: e.LOGSTAG_JOBS === "1" || e.LOGSTAG_JOBS === "true",

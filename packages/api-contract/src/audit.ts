@@ -36,6 +36,11 @@ export const AUDIT_ACTIONS = [
   "policy.created",
   "policy.changed",
   "policy.deleted",
+  "health_finding.muted",
+  "health_finding.unmuted",
+  "report_schedule.created",
+  "report_schedule.changed",
+  "report_schedule.deleted",
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
@@ -54,6 +59,8 @@ export const AUDIT_RESOURCE_TYPES = [
   "silence",
   "channel",
   "policy",
+  "health_mute",
+  "report_schedule",
 ] as const;
 export type AuditResourceType = (typeof AUDIT_RESOURCE_TYPES)[number];
 

@@ -5,9 +5,12 @@ import { agentKeyRoutes, apiKeyRoutes } from "./api-keys.ts";
 import { assetRoutes } from "./assets.ts";
 import { auditRoutes } from "./audit.ts";
 import { authRoutes } from "./auth.ts";
+import { changeRoutes } from "./changes.ts";
 import { healthRoutes } from "./health.ts";
+import { healthCheckRoutes } from "./health-check-routes.ts";
 import { instanceRoutes } from "./instance.ts";
 import { channelRoutes, policyRoutes } from "./integrations.ts";
+import { reportScheduleRoutes } from "./report-schedules.ts";
 import { seriesRoutes } from "./series.ts";
 import { snapshotRouteTable } from "./snapshots.ts";
 import { invitationRoutes, memberRoutes, organizationRoutes } from "./users.ts";
@@ -19,11 +22,15 @@ export * from "./api-keys.ts";
 export * from "./assets.ts";
 export * from "./audit.ts";
 export * from "./auth.ts";
+export * from "./changes.ts";
 export * from "./errors.ts";
 export * from "./health.ts";
+export * from "./health-check-routes.ts";
+export * from "./health-report.ts";
 export * from "./instance.ts";
 export * from "./integrations.ts";
 export * from "./permissions.ts";
+export * from "./report-schedules.ts";
 export * from "./route.ts";
 export * from "./series.ts";
 export * from "./snapshots.ts";
@@ -49,4 +56,7 @@ export const API_ROUTES = {
   silences: silenceRoutes,
   channels: channelRoutes,
   policies: policyRoutes,
+  changes: changeRoutes,
+  healthChecks: healthCheckRoutes,
+  reportSchedules: reportScheduleRoutes,
 } as const;

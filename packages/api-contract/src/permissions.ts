@@ -22,6 +22,10 @@ export const CAPABILITIES = {
   "api-keys.manage": { kind: "session", summary: "Create, list and revoke one's own API keys" },
   "assets.read": { kind: "read", summary: "See agents, targets and their status" },
   "metrics.read": { kind: "read", summary: "Read the time series of targets" },
+  "query-text.raw": {
+    kind: "read",
+    summary: "See query text with its literals where a target sends raw text",
+  },
   "members.read": { kind: "read", summary: "See members and pending invitations" },
   "members.manage": {
     kind: "write",
@@ -48,6 +52,11 @@ export const CAPABILITIES = {
   "integrations.manage": {
     kind: "write",
     summary: "Create, change, delete and test notification channels and policies",
+  },
+  "reports.read": { kind: "read", summary: "Read and export health check reports" },
+  "reports.manage": {
+    kind: "write",
+    summary: "Run reports, mute findings, manage report schedules",
   },
 } as const satisfies Record<string, CapabilityDef>;
 

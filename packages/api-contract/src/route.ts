@@ -9,8 +9,8 @@ export type HttpMethod = "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
  */
 export type RouteAccess = "public" | "user" | "agent";
 
-/** `json` unless the route answers with a file to download. */
-export type ResponseType = "json" | "csv";
+/** `json` unless the route answers with a file to download (`download`: a JSON file). */
+export type ResponseType = "json" | "csv" | "html" | "pdf" | "download";
 
 type Schema = z.ZodType | undefined;
 

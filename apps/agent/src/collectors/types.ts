@@ -22,6 +22,8 @@ export interface Collector<S> {
   /** Lower-case word, unique within the engine; travels in every payload. */
   name: string;
   group: IntervalGroup;
+  /** A longer limit than the target's collector_timeout, for collectors that visit many objects. */
+  timeoutMs?: number;
   collect(session: S): Promise<CollectorResult>;
 }
 

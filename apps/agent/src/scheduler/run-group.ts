@@ -65,7 +65,8 @@ async function runCollector(
 ): Promise<{ payload: CollectedPayload; dropped?: CollectionError }> {
   const started = new Date();
   try {
-    const result = await withTimeout(collector.collect(session), run.target.collectorTimeoutMs);
+    const limit = Math.max(run.target.collectorTimeoutMs, collector.timeoutMs ?? 0);
+    const result = await withTimeout(collector.collect(session), limit);
     return { payload: build(run, collector, started, result) };
   } catch (error) {
     const failure = describe(run, error, `collector ${collector.name}`);

@@ -4,10 +4,13 @@ import { withTimeout } from "./with-timeout.ts";
 
 /**
  * The one connection to a target, shared by its interval groups. Opened on first use,
- * dropped after a connection failure or a timeout, and opened again on the next tick.
+ * dropped after a connection failure or a timeout (or when the engine says it is no longer
+ * usable), and opened again on the next tick.
  */
 export class TargetSession {
   #current: Promise<EngineSession> | undefined;
+  /** The open session once connected, to notice one that died between ticks. */
+  #open: EngineSession | undefined;
 
   constructor(
     private readonly engine: EngineCollectors,
@@ -15,6 +18,7 @@ export class TargetSession {
   ) {}
 
   get(): Promise<EngineSession> {
+    if (this.#open?.usable?.() === false) this.invalidate();
     if (this.#current) return this.#current;
     const timeoutMs = this.target.collectorTimeoutMs;
     const connecting = this.engine.connect(this.target.connection, {
@@ -23,11 +27,16 @@ export class TargetSession {
     });
     const current = withTimeout(connecting, timeoutMs + 1000);
     this.#current = current;
-    current.catch(() => {
-      if (this.#current === current) this.#current = undefined;
-      // A connection that arrives after we gave up on it must not linger.
-      connecting.then((session) => session.close()).catch(() => {});
-    });
+    current.then(
+      (session) => {
+        if (this.#current === current) this.#open = session;
+      },
+      () => {
+        if (this.#current === current) this.#current = undefined;
+        // A connection that arrives after we gave up on it must not linger.
+        connecting.then((session) => session.close()).catch(() => {});
+      },
+    );
     return current;
   }
 
@@ -35,12 +44,14 @@ export class TargetSession {
   invalidate(): void {
     const current = this.#current;
     this.#current = undefined;
+    this.#open = undefined;
     current?.then((session) => session.close()).catch(() => {});
   }
 
   async close(): Promise<void> {
     const current = this.#current;
     this.#current = undefined;
+    this.#open = undefined;
     await current?.then((session) => session.close()).catch(() => {});
   }
 }

@@ -1,4 +1,5 @@
 import type { InstanceResponse } from "@logstag/api-contract";
+import type { HealthCheck } from "../health/check-types.ts";
 import type { Ctx } from "../services/context.ts";
 import type { TargetRow } from "../store/inventory.ts";
 
@@ -10,4 +11,6 @@ export interface EngineBackend {
   instanceDetails(ctx: Ctx, target: TargetRow): Promise<InstanceDetails>;
   /** The folder of the engine's alert templates (`*.yaml`, one template per file). */
   alertTemplatesDir: string;
+  /** The engine's health checks: pure functions over the stored snapshots and series. */
+  healthChecks: readonly HealthCheck[];
 }

@@ -18,9 +18,12 @@ import { apiKeyRoutes } from "../routes/api-keys.ts";
 import { assetRoutes } from "../routes/assets.ts";
 import { auditRoutes } from "../routes/audit.ts";
 import { authRoutes } from "../routes/auth.ts";
+import { changeRoutes } from "../routes/changes.ts";
 import { healthRoutes } from "../routes/health.ts";
+import { healthCheckRoutes } from "../routes/health-checks.ts";
 import { instanceRoutes } from "../routes/instance.ts";
 import { integrationRoutes } from "../routes/integrations.ts";
+import { reportScheduleRoutes } from "../routes/report-schedules.ts";
 import type { RouteDeps } from "../routes/route-deps.ts";
 import { snapshotRoutes } from "../routes/snapshots.ts";
 import { userRoutes } from "../routes/users.ts";
@@ -41,6 +44,9 @@ export const ROUTE_GROUPS = [
   snapshotRoutes,
   alertRoutes,
   integrationRoutes,
+  changeRoutes,
+  healthCheckRoutes,
+  reportScheduleRoutes,
 ];
 
 export async function buildApp(opts: {

@@ -78,6 +78,7 @@ export function registerRoute<D extends RouteDef>(
         );
       }
       if (def.responseType === "csv") reply.type("text/csv; charset=utf-8");
+      // Other file routes set their own type and disposition.
       return result;
     },
   });

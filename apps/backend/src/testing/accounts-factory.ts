@@ -94,9 +94,10 @@ export async function createTestWorld(db: Db): Promise<TestWorld> {
       hostname: "host-1",
       agentVersion: "0.1.0",
       targets: COLLECTED_ENGINES.map((engine) => ({
-        name: `${engine}-1`,
+        // The PostgreSQL target keeps the name and endpoint tests have always known it by.
+        name: engine === "postgres" ? "db-1" : `${engine}-1`,
         engine,
-        endpoint: "127.0.0.1:1/test",
+        endpoint: engine === "postgres" ? "127.0.0.1:5432/postgres" : `127.0.0.1:1/${engine}`,
       })),
     },
   });

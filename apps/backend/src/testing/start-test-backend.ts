@@ -81,3 +81,4 @@ export async function signIn(
   if (!cookie) throw new Error("sign-in set no cookie");
   return cookie.split(";")[0] as string;
 }
+export { generateReportAt } from "./generate-report-at.ts";

@@ -6,7 +6,10 @@ import {
   type SnapshotKind,
 } from "@logstag/protocol";
 import { createAgentKey } from "../../src/services/agents/create-agent-key.ts";
+import { createMute } from "../../src/services/health/create-mute.ts";
+import { generateReport } from "../../src/services/health/generate-report.ts";
 import { createInvitation } from "../../src/services/invitations/create-invitation.ts";
+import { createSchedule } from "../../src/services/report-schedules/create-schedule.ts";
 import type { Db } from "../../src/store/db.ts";
 import {
   addTestApiKey,
@@ -165,6 +168,30 @@ const ALERT_RECIPES: Record<string, Recipe> = {
     addTestPolicy(db, w.orgId),
   ),
 };
+const reportIdOf = async (db: Db, world: TestWorld) =>
+  (await generateReport({ ctx: system(db, world), input: { targetId: world.targetId } })).id;
+const dayAhead = () => new Date(Date.now() + 86_400_000).toISOString();
+const scheduleBody = () => ({
+  name: "Weekly review",
+  targetIds: [],
+  frequency: "weekly",
+  hourUtc: 6,
+  weekday: 1,
+  recipients: ["dba@example.test"],
+  attachments: ["pdf"],
+  enabled: true,
+});
+const reportRecipe = (): Recipe => ({
+  refersToOrg: true,
+  build: async ({ db, target }) => ({ params: { reportId: await reportIdOf(db, target) } }),
+});
+const scheduleRecipe = (body?: unknown): Recipe => ({
+  refersToOrg: true,
+  build: async ({ db, target }) => {
+    const s = await createSchedule({ ctx: system(db, target), input: scheduleBody() as never });
+    return { params: { scheduleId: s.id }, ...(body ? { body } : {}) };
+  },
+});
 
 /** How to make a valid request to each route; a registered route with no recipe fails the matrix. */
 export const RECIPES: Record<string, Recipe> = {
@@ -280,6 +307,44 @@ export const RECIPES: Record<string, Recipe> = {
   ...Object.fromEntries(SNAPSHOT_KIND_NAMES.flatMap(snapshotRecipes)),
 
   ...ALERT_RECIPES,
+  [routeKey("GET", "/api/v1/health-checks")]: same(),
+  [routeKey("GET", "/api/v1/health/fleet")]: same(),
+  [routeKey("POST", "/api/v1/targets/:targetId/health-reports")]: targetRecipe(),
+  [routeKey("GET", "/api/v1/targets/:targetId/health-reports/scores")]: targetRecipe(() => ({
+    days: "30",
+  })),
+  [routeKey("GET", "/api/v1/health-reports")]: same({ query: { limit: "10" } }),
+  [routeKey("GET", "/api/v1/health-reports/:reportId")]: reportRecipe(),
+  [routeKey("GET", "/api/v1/health-reports/:reportId/export.json")]: reportRecipe(),
+  [routeKey("GET", "/api/v1/health-reports/:reportId/export.html")]: reportRecipe(),
+  [routeKey("GET", "/api/v1/health-reports/:reportId/export.pdf")]: reportRecipe(),
+  [routeKey("GET", "/api/v1/targets/:targetId/health-mutes")]: targetRecipe(),
+  [routeKey("POST", "/api/v1/targets/:targetId/health-mutes")]: {
+    refersToOrg: true,
+    build: async ({ target }) => ({
+      params: { targetId: target.targetId },
+      body: { checkId: "postgres.ssl_off", reason: "TLS ends at the proxy", until: dayAhead() },
+    }),
+  },
+  [routeKey("DELETE", "/api/v1/health-mutes/:muteId")]: {
+    refersToOrg: true,
+    build: async ({ db, target }) => {
+      const mute = await createMute({
+        ctx: system(db, target),
+        input: {
+          targetId: target.targetId,
+          checkId: "postgres.ssl_off",
+          reason: "matrix",
+          until: dayAhead(),
+        },
+      });
+      return { params: { muteId: mute.id } };
+    },
+  },
+  [routeKey("GET", "/api/v1/report-schedules")]: same(),
+  [routeKey("POST", "/api/v1/report-schedules")]: same({ body: scheduleBody() }),
+  [routeKey("PUT", "/api/v1/report-schedules/:scheduleId")]: scheduleRecipe(scheduleBody()),
+  [routeKey("DELETE", "/api/v1/report-schedules/:scheduleId")]: scheduleRecipe(),
 
   [routeKey("POST", AGENT_API.register)]: same({
     body: { agentName: "matrix-agent", hostname: "h", agentVersion: "0.1.0", targets: [] },

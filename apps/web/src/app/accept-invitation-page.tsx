@@ -14,6 +14,7 @@ import {
 import { type FormEvent, useState } from "react";
 import { Link, useLocation, useNavigate } from "react-router";
 import { ErrorState, LoadingState } from "../components/page-states.tsx";
+import { PAGE_BACKGROUND } from "../components/theme-colors.ts";
 import { describeError } from "../lib/api-error.ts";
 import { useAcceptInvitationMutation } from "../lib/session/accept-invitation-mutation.ts";
 import { ROLE_LABELS } from "../lib/session/access.ts";
@@ -24,7 +25,7 @@ export function AcceptInvitationPage() {
   const token = tokenFromHash(useLocation().hash);
   const preview = useInvitationPreviewQuery(token);
   return (
-    <Center mih="100vh" bg="gray.0" px="md">
+    <Center mih="100vh" bg={PAGE_BACKGROUND} px="md">
       <Paper withBorder radius="md" p="xl" w={420} shadow="xs" data-testid="accept-invitation">
         {token === null ? (
           <ErrorState

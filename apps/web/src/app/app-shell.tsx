@@ -1,10 +1,14 @@
-import { AppShell, Badge, Burger, Button, Group, ScrollArea, Text } from "@mantine/core";
+import { AppShell, Badge, Box, Burger, Button, Group, ScrollArea, Text } from "@mantine/core";
 import { useDisclosure } from "@mantine/hooks";
+import { Suspense } from "react";
 import { Outlet, useNavigate } from "react-router";
+import { LoadingState } from "../components/page-states.tsx";
+import { PAGE_BACKGROUND, themedText } from "../components/theme-colors.ts";
 import { ROLE_LABELS } from "../lib/session/access.ts";
 import { useLogoutMutation } from "../lib/session/logout-mutation.ts";
 import { useSession } from "../lib/session/use-session.ts";
 import { AccountMenu } from "./account-menu.tsx";
+import { ColorSchemeToggle } from "./color-scheme-toggle.tsx";
 import { OrganizationSwitcher } from "./organization-switcher.tsx";
 import { SideNavigation } from "./side-navigation.tsx";
 
@@ -20,7 +24,7 @@ export function Shell() {
         <Group h="100%" px="md" justify="space-between" wrap="nowrap">
           <Group gap="sm" wrap="nowrap">
             <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" />
-            <Text fw={700} size="md" c="indigo.7">
+            <Text fw={700} size="md" c={themedText("indigo")}>
               Logstag
             </Text>
           </Group>
@@ -31,9 +35,14 @@ export function Shell() {
         <AppShell.Section grow component={ScrollArea} px="xs" py="sm">
           <SideNavigation onNavigate={close} />
         </AppShell.Section>
+        <AppShell.Section hiddenFrom="md" p="sm">
+          <ColorSchemeToggle />
+        </AppShell.Section>
       </AppShell.Navbar>
-      <AppShell.Main bg="gray.0">
-        <Outlet />
+      <AppShell.Main bg={PAGE_BACKGROUND}>
+        <Suspense fallback={<LoadingState label="Loading the page…" />}>
+          <Outlet />
+        </Suspense>
       </AppShell.Main>
     </AppShell>
   );
@@ -45,6 +54,9 @@ function SessionMenu() {
   const navigate = useNavigate();
   return (
     <Group gap="md" wrap="nowrap" data-testid="session-menu">
+      <Box visibleFrom="md">
+        <ColorSchemeToggle />
+      </Box>
       <OrganizationSwitcher />
       <AccountMenu />
       <Badge variant="light" color="gray" size="sm" radius="sm" data-testid="user-role">

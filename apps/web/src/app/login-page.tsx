@@ -11,6 +11,7 @@ import {
 } from "@mantine/core";
 import { type FormEvent, useState } from "react";
 import { Navigate, useLocation, useNavigate } from "react-router";
+import { PAGE_BACKGROUND } from "../components/theme-colors.ts";
 import { useLoginMutation } from "../lib/session/login-mutation.ts";
 import { useSessionQuery } from "../lib/session/me-query.ts";
 import { describeLoginError, pathAfterLogin } from "./login.utils.ts";
@@ -35,7 +36,7 @@ export function LoginPage() {
   };
 
   return (
-    <Center mih="100vh" bg="gray.0" px="md">
+    <Center mih="100vh" bg={PAGE_BACKGROUND} px="md">
       <Paper withBorder radius="md" p="xl" w={380} shadow="xs">
         <form onSubmit={submit} noValidate data-testid="login-form">
           <Stack gap="md">

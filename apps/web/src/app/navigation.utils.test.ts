@@ -9,11 +9,13 @@ const VIEWER: Capability[] = [
   "api-keys.manage",
   "assets.read",
   "metrics.read",
+  "reports.read",
 ];
+const MEMBER: Capability[] = [...VIEWER, "reports.manage"];
 const CAPABILITIES_OF = {
   owner: CAPABILITY_NAMES,
   admin: CAPABILITY_NAMES.filter((c) => c !== "audit.read" && c !== "ownership.transfer"),
-  member: VIEWER,
+  member: MEMBER,
   viewer: VIEWER,
 };
 
@@ -43,12 +45,20 @@ describe("visibleSections", () => {
     }
   });
 
+  it("shows Health Check and Reports, as supported areas, to every role that reads reports", () => {
+    for (const role of ["owner", "admin", "member", "viewer"] as const) {
+      expect(labels(role)).toEqual(expect.arrayContaining(["Health Check", "Reports"]));
+    }
+    const monitor = NAV_SECTIONS.find((s) => s.title === "Monitor")?.items ?? [];
+    expect(monitor.find((i) => i.label === "Reports")).toMatchObject({ access: "reports.read" });
+    expect(monitor.find((i) => i.label === "Reports")?.preview).toBeUndefined();
+  });
+
   it("keeps every preview surface in the Preview section with a badge", () => {
     const preview = visibleSections(VIEWER).find((s) => s.title === "Preview");
     expect(preview?.items.map((i) => [i.label, i.preview])).toEqual([
       ["Overview", "Coming soon"],
       ["Insights", "Roadmap"],
-      ["Reports", "Coming soon"],
       ["Integration catalog", "Roadmap"],
     ]);
     const others = NAV_SECTIONS.filter((s) => s.title !== "Preview").flatMap((s) => s.items);

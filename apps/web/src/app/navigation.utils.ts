@@ -18,7 +18,8 @@ export const NAV_SECTIONS: readonly NavSection[] = [
   {
     title: "Monitor",
     items: [
-      { label: "Health Check", path: "/health-check", access: "signed-in" },
+      { label: "Health Check", path: "/health-check", access: "reports.read" },
+      { label: "Reports", path: "/reports", access: "reports.read" },
       { label: "Database Explorer", path: "/database-explorer", access: "signed-in" },
       { label: "Schema Explorer", path: "/schema-explorer", access: "signed-in" },
       { label: "Activity Explorer", path: "/activity-explorer", access: "signed-in" },
@@ -41,7 +42,6 @@ export const NAV_SECTIONS: readonly NavSection[] = [
     items: [
       { label: "Overview", path: "/overview", access: "signed-in", preview: "Coming soon" },
       { label: "Insights", path: "/insights", access: "signed-in", preview: "Roadmap" },
-      { label: "Reports", path: "/reports", access: "signed-in", preview: "Coming soon" },
       {
         label: "Integration catalog",
         path: "/integrations/catalog",

@@ -3,6 +3,7 @@ import { useEffect, useRef } from "react";
 import uPlot from "uplot";
 import "uplot/dist/uPlot.min.css";
 import "./time-series-chart.css";
+import type { ChartTheme } from "./chart-colors.ts";
 import { stackBands, stackColumns } from "./stacked-series.utils.ts";
 import {
   type ChartData,
@@ -12,6 +13,7 @@ import {
 } from "./time-series-chart.utils.ts";
 import { valueAxisSize } from "./uplot-axis.ts";
 import { refineGaps } from "./uplot-gaps.ts";
+import { useChartTheme } from "./use-chart-theme.ts";
 
 interface StackedAreaChartProps {
   data: ChartData;
@@ -24,8 +26,6 @@ interface StackedAreaChartProps {
   markerTime?: number | null;
   testId?: string;
 }
-
-const MARKER_COLOR = "#e03131";
 
 /** A uPlot chart of layers stacked on each other; the legend shows each layer's own value. */
 export function StackedAreaChart({
@@ -43,13 +43,14 @@ export function StackedAreaChart({
   live.current = { data, formatValue, onPickTime, markerTime };
   const shape = seriesShapeKey(data);
   const points = countPoints(data);
+  const colors = useChartTheme();
 
-  // biome-ignore lint/correctness/useExhaustiveDependencies: rebuild only when the layers change; values, marker and callbacks are read through `live`.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: rebuild only when the layers or the colour scheme change; values, marker and callbacks are read through `live`.
   useEffect(() => {
     const container = containerRef.current;
     if (!container) return;
     const plot = new uPlot(
-      buildOptions(live, container.clientWidth, height),
+      buildOptions(live, container.clientWidth, height, colors),
       toStackedData(live.current.data),
       container,
     );
@@ -70,7 +71,7 @@ export function StackedAreaChart({
       plot.destroy();
       plotRef.current = null;
     };
-  }, [shape, height]);
+  }, [shape, height, colors]);
 
   useEffect(() => {
     plotRef.current?.setData(toStackedData(data));
@@ -114,9 +115,14 @@ interface LiveProps {
   markerTime: number | null;
 }
 
-function buildOptions(live: { current: LiveProps }, width: number, height: number): uPlot.Options {
-  const axisStroke = "#868e96";
-  const grid = { stroke: "#e9ecef", width: 1 };
+function buildOptions(
+  live: { current: LiveProps },
+  width: number,
+  height: number,
+  colors: ChartTheme,
+): uPlot.Options {
+  const axisStroke = colors.axis;
+  const grid = { stroke: colors.grid, width: 1 };
   const layers = live.current.data.series;
   const format = (value: number) => live.current.formatValue(value);
   return {
@@ -134,8 +140,8 @@ function buildOptions(live: { current: LiveProps }, width: number, height: numbe
       ...layers.map(
         (layer, index): uPlot.Series => ({
           label: layer.label,
-          stroke: layer.color,
-          fill: `${layer.color}b3`,
+          stroke: colors.series(layer.color),
+          fill: `${colors.series(layer.color)}${colors.fillAlpha}`,
           width: 1,
           points: { show: false },
           spanGaps: false,
@@ -157,18 +163,18 @@ function buildOptions(live: { current: LiveProps }, width: number, height: numbe
         values: (_plot, splits) => splits.map(format),
       },
     ],
-    hooks: { draw: [(plot) => drawMarker(plot, live.current.markerTime)] },
+    hooks: { draw: [(plot) => drawMarker(plot, live.current.markerTime, colors.marker)] },
   };
 }
 
-function drawMarker(plot: uPlot, at: number | null): void {
+function drawMarker(plot: uPlot, at: number | null, color: string): void {
   if (at === null) return;
   const x = plot.valToPos(at, "x", true);
   const { left, top, width, height } = plot.bbox;
   if (x < left || x > left + width) return;
   const ctx = plot.ctx;
   ctx.save();
-  ctx.strokeStyle = MARKER_COLOR;
+  ctx.strokeStyle = color;
   ctx.lineWidth = 2 * devicePixelRatio;
   ctx.beginPath();
   ctx.moveTo(x, top);

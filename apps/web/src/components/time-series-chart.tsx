@@ -3,6 +3,7 @@ import { useEffect, useRef } from "react";
 import uPlot from "uplot";
 import "uplot/dist/uPlot.min.css";
 import "./time-series-chart.css";
+import type { ChartTheme } from "./chart-colors.ts";
 import {
   type ChartData,
   countPoints,
@@ -12,6 +13,7 @@ import {
 } from "./time-series-chart.utils.ts";
 import { valueAxisSize } from "./uplot-axis.ts";
 import { refineGaps } from "./uplot-gaps.ts";
+import { useChartTheme } from "./use-chart-theme.ts";
 
 interface TimeSeriesChartProps {
   data: ChartData;
@@ -37,13 +39,16 @@ export function TimeSeriesChart({
   formatRef.current = formatValue;
   const shape = seriesShapeKey(data);
   const points = countPoints(data);
+  const colors = useChartTheme();
 
-  // biome-ignore lint/correctness/useExhaustiveDependencies: rebuild only when the series definitions change; values flow in through setData below.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: rebuild only when the series definitions or the colour scheme change; values flow in through setData below.
   useEffect(() => {
     const container = containerRef.current;
     if (!container) return;
     const plot = new uPlot(
-      buildOptions(dataRef.current, container.clientWidth, height, (v) => formatRef.current(v)),
+      buildOptions(dataRef.current, container.clientWidth, height, colors, (v) =>
+        formatRef.current(v),
+      ),
       toUplotData(dataRef.current),
       container,
     );
@@ -57,7 +62,7 @@ export function TimeSeriesChart({
       plot.destroy();
       plotRef.current = null;
     };
-  }, [shape, height]);
+  }, [shape, height, colors]);
 
   useEffect(() => {
     plotRef.current?.setData(toUplotData(data));
@@ -86,10 +91,11 @@ function buildOptions(
   data: ChartData,
   width: number,
   height: number,
+  colors: ChartTheme,
   formatValue: (value: number) => string,
 ): uPlot.Options {
-  const axisStroke = "#868e96";
-  const grid = { stroke: "#e9ecef", width: 1 };
+  const axisStroke = colors.axis;
+  const grid = { stroke: colors.grid, width: 1 };
   return {
     width,
     height,
@@ -101,7 +107,7 @@ function buildOptions(
       ...data.series.map(
         (s): uPlot.Series => ({
           label: s.label,
-          stroke: s.color,
+          stroke: colors.series(s.color),
           width: s.dashed ? 1 : 1.5,
           dash: s.dashed ? [6, 4] : undefined,
           points: s.dashed ? { show: false } : undefined,

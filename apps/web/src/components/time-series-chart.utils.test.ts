@@ -5,7 +5,6 @@ import {
   formatCompactNumber,
   gapRuns,
   maxBridgeableGapSeconds,
-  paletteColor,
   seriesShapeKey,
   toAlignedColumns,
 } from "./time-series-chart.utils.ts";
@@ -13,8 +12,8 @@ import {
 const data: ChartData = {
   timestamps: [10, 20, 30],
   series: [
-    { label: "active", values: [1, null, 3], color: "#111" },
-    { label: "max", values: [100, 100, Number.NaN], color: "#222", dashed: true },
+    { label: "active", values: [1, null, 3], color: "blue" },
+    { label: "max", values: [100, 100, Number.NaN], color: "red", dashed: true },
   ],
 };
 
@@ -57,12 +56,6 @@ describe("formatCompactNumber", () => {
     [-1500, "-1.5k"],
   ])("%d → %s", (value, text) => {
     expect(formatCompactNumber(value)).toBe(text);
-  });
-});
-
-describe("paletteColor", () => {
-  it("wraps around", () => {
-    expect(paletteColor(8)).toBe(paletteColor(0));
   });
 });
 

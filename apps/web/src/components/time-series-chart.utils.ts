@@ -1,7 +1,9 @@
+import type { ChartColor } from "./chart-colors.ts";
+
 export interface ChartSeries {
   label: string;
   values: readonly (number | null)[];
-  color: string;
+  color: ChartColor;
   dashed?: boolean;
 }
 
@@ -9,21 +11,6 @@ export interface ChartSeries {
 export interface ChartData {
   timestamps: readonly number[];
   series: readonly ChartSeries[];
-}
-
-export const CHART_PALETTE = [
-  "#228be6",
-  "#12b886",
-  "#fab005",
-  "#7950f2",
-  "#fd7e14",
-  "#e64980",
-  "#15aabf",
-  "#82c91e",
-] as const;
-
-export function paletteColor(index: number): string {
-  return CHART_PALETTE[index % CHART_PALETTE.length] ?? "#228be6";
 }
 
 /** How many values are actually drawn, over all series. */

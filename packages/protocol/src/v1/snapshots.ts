@@ -3,7 +3,7 @@ import { catalogEngine, PROTOCOL_MODULES, type RegisteredProtocol } from "./engi
 import type { EngineKind } from "./engines.ts";
 import type { SnapshotKindDef } from "./snapshot-kind.ts";
 
-export type { SnapshotKindDef } from "./snapshot-kind.ts";
+export type { ChangeTracking, SnapshotKindDef, SnapshotRetention } from "./snapshot-kind.ts";
 
 type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (
   x: infer I,
@@ -42,6 +42,14 @@ export type Snapshot = {
 function kindDef(kind: SnapshotKind): SnapshotKindDef {
   return (SNAPSHOT_KINDS as Record<SnapshotKind, SnapshotKindDef>)[kind];
 }
+
+/** A kind's definition seen through the common interface (retention, change tracking, …). */
+export const snapshotKindDef = (kind: SnapshotKind): SnapshotKindDef => kindDef(kind);
+
+/** The kinds kept with change history rather than with raw points. */
+export const HISTORY_SNAPSHOT_KINDS: readonly SnapshotKind[] = SNAPSHOT_KIND_NAMES.filter(
+  (k) => kindDef(k).retention === "history",
+);
 
 /** The snapshot kinds a target of `engine` may send. */
 export function snapshotKindsOf(engine: EngineKind): SnapshotKind[] {

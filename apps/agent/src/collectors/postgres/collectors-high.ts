@@ -4,6 +4,7 @@ import { readAllStatsDiagnostic } from "./diagnostics.ts";
 import { checkPrivileges, detectFeatures } from "./features.ts";
 import { mapConnections, mapInstance } from "./map.ts";
 import {
+  blockedByPrepared,
   hasLockWaits,
   mapActivitySummary,
   mapSessions,
@@ -14,6 +15,7 @@ import {
   activitySessionsNoQueryIdQuery,
   activitySessionsQuery,
   activitySummaryQuery,
+  preparedXactsQuery,
   waitingLocksNoWaitstartQuery,
   waitingLocksQuery,
 } from "./queries-activity.ts";
@@ -22,7 +24,7 @@ export const instanceCollector: Collector<PostgresSession> = {
   name: "instance",
   group: "high",
   async collect(session) {
-    const [instance] = await session.query(instanceQuery);
+    const [instance] = await session.query(instanceQuery, [session.agentPids()]);
     const { metrics, inventory } = mapInstance(instance);
     return { metrics: [...mapConnections(instance?.connections), ...metrics], inventory };
   },
@@ -40,13 +42,20 @@ export const activityCollector: Collector<PostgresSession> = {
   async collect(session) {
     const features = await detectFeatures(session);
     const privileges = await checkPrivileges(session);
+    const own = [session.agentPids()];
     const rows = await session.query(
       features.queryId ? activitySessionsQuery : activitySessionsNoQueryIdQuery,
+      own,
     );
-    const snapshot = mapSessions(rows, hasLockWaits(rows) ? await waitingLocks(session) : []);
+    const snapshot = mapSessions(
+      rows,
+      hasLockWaits(rows) ? await waitingLocks(session) : [],
+      session.queryText,
+      blockedByPrepared(rows) ? await session.query(preparedXactsQuery) : [],
+    );
     // The sample holds every non-idle session unless it was cut; only then count them apart.
     const summary = snapshot.truncated
-      ? await session.query(activitySummaryQuery)
+      ? await session.query(activitySummaryQuery, own)
       : summarizeSessions(rows);
     return {
       metrics: mapActivitySummary(summary),

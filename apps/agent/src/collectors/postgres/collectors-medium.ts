@@ -12,6 +12,7 @@ import {
   mapSlots,
   mapStandby,
   mapWal,
+  receiverHidden,
 } from "./map-server.ts";
 import { databaseSizesQuery, databaseStatsQuery } from "./queries.ts";
 import {
@@ -26,6 +27,7 @@ import {
   standbyQuery,
   walPositionQuery,
   walStatsQuery,
+  walStatsWriteQuery,
 } from "./queries-server.ts";
 
 type PgCollector = Collector<PostgresSession>;
@@ -68,8 +70,11 @@ export const walCollector: PgCollector = {
   name: "wal",
   group: "medium",
   async collect(session) {
-    const { statWal } = await detectFeatures(session);
-    if (statWal) return { metrics: mapWal((await session.query(walStatsQuery))[0]) };
+    const { statWal, walWrite } = await detectFeatures(session);
+    if (statWal) {
+      const [row] = await session.query(walWrite ? walStatsWriteQuery : walStatsQuery);
+      return { metrics: mapWal(row) };
+    }
     if (await inRecovery(session)) return { metrics: [] };
     return { metrics: mapWal((await session.query(walPositionQuery))[0]) };
   },
@@ -91,7 +96,16 @@ export const replicationCollector: PgCollector = {
   group: "medium",
   async collect(session) {
     if (await inRecovery(session)) {
-      return { metrics: mapStandby((await session.query(standbyQuery))[0]) };
+      const [row] = await session.query(standbyQuery);
+      return {
+        metrics: mapStandby(row),
+        diagnostics: receiverHidden(row)
+          ? readAllStatsDiagnostic(
+              await checkPrivileges(session),
+              "Whether the WAL receiver is connected to the primary is unknown.",
+            )
+          : [],
+      };
     }
     const standbys = await session.query(replicationQuery);
     const slots = await session.query(slotsQuery);

@@ -1,3 +1,4 @@
+import { QUERY_TEXT_MODES, type QueryTextMode } from "@logstag/protocol";
 import { z } from "zod";
 import type { Env } from "../types.ts";
 
@@ -10,6 +11,12 @@ export interface PostgresConnection {
   user: string;
   password?: string;
   sslmode: (typeof SSL_MODES)[number];
+  /** Query text the agent sends: normalized (literals replaced, the default), raw, or none. */
+  queryText: QueryTextMode;
+  /** pg_stat_statements entries reported by name each minute; the rest add up to `other`. */
+  statementsTop: number;
+  /** Databases whose catalogs the schema collector reads per run (largest first). */
+  schemaDatabases: number;
 }
 
 const shape = {
@@ -27,6 +34,11 @@ const shape = {
   sslmode: z
     .enum(SSL_MODES, { error: `expected one of ${SSL_MODES.join(", ")}` })
     .default("disable"),
+  query_text: z
+    .enum(QUERY_TEXT_MODES, { error: `expected one of ${QUERY_TEXT_MODES.join(", ")}` })
+    .default("normalized"),
+  statements_top: z.number().int().min(10).max(500).default(100),
+  schema_databases: z.number().int().min(1).max(500).default(50),
 };
 
 /** The PostgreSQL keys of a `[[targets]]` table. A password is optional (trust, peer). */
@@ -35,7 +47,13 @@ export function postgresConfigSchema(env: Env): z.ZodType<PostgresConnection> {
     .object(shape)
     .strict()
     .transform((raw, ctx): PostgresConnection => {
-      const { password_env, password, ...rest } = raw;
+      const { password_env, password, query_text, statements_top, schema_databases, ...base } = raw;
+      const rest = {
+        ...base,
+        queryText: query_text,
+        statementsTop: statements_top,
+        schemaDatabases: schema_databases,
+      };
       if (password !== undefined && password_env !== undefined) {
         ctx.addIssue({
           code: "custom",

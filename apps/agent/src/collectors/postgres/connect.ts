@@ -1,3 +1,4 @@
+import type { QueryTextMode } from "@logstag/protocol";
 import pg from "pg";
 import type { Statement } from "../sql.ts";
 import type { ConnectOptions, EngineSession } from "../types.ts";
@@ -5,6 +6,12 @@ import type { PostgresConnection } from "./config.ts";
 import type { Row } from "./map.ts";
 
 const LOCK_TIMEOUT_MS = 1000;
+
+/**
+ * Appended to every statement the agent sends, so pg_stat_statements shows the agent's own
+ * statements as such and the statements collector leaves them out.
+ */
+export const AGENT_MARKER = "/* logstag-agent */";
 
 /**
  * At most this many PostgreSQL connections are open in the agent at once, whatever the
@@ -23,9 +30,38 @@ export class ConnectionCapError extends Error {
   }
 }
 
+/** Backend pids of the agent's open connections, per server: its own sessions are left out by pid. */
+const ownPids = new Map<string, Set<number>>();
+const serverOf = (c: PostgresConnection) => `${c.host}:${c.port}`;
+
 export interface PostgresSession extends EngineSession {
-  /** Accepts only constant statements built with `sql`, never a string. */
-  query(statement: Statement): Promise<Row[]>;
+  /** Accepts only constant statements built with `sql`, never a string; values only as parameters. */
+  query(statement: Statement, params?: readonly unknown[]): Promise<Row[]>;
+  /** The target's `query_text`. */
+  readonly queryText: QueryTextMode;
+  readonly statementsTop: number;
+  readonly schemaDatabases: number;
+  /** The database this session is connected to, and its server as `host:port`. */
+  readonly database: string;
+  readonly server: string;
+  /** The role the agent logs in as. */
+  readonly user: string;
+  /** Backend pids of every connection the agent holds on this server now. */
+  agentPids(): number[];
+  /**
+   * Runs `work` on a short-lived connection to another database of the same server, with the
+   * same role and timeouts; closed afterwards whatever happens.
+   */
+  inDatabase<T>(database: string, work: (s: PostgresSession) => Promise<T>): Promise<T>;
+}
+
+/**
+ * The server announces the backend's pid in its startup answer (BackendKeyData); pg keeps it as
+ * `processID`, which its type declarations do not list.
+ */
+function backendPid(client: pg.Client): number | undefined {
+  const pid = (client as unknown as { processID?: unknown }).processID;
+  return typeof pid === "number" ? pid : undefined;
 }
 
 function sslOption(mode: PostgresConnection["sslmode"]): pg.ClientConfig["ssl"] {
@@ -54,11 +90,14 @@ export async function connectPostgres(
   client.on("error", () => {});
   if (openConnections >= MAX_OPEN_CONNECTIONS) throw new ConnectionCapError();
   openConnections++;
+  const server = serverOf(c);
+  let pid: number | undefined;
   let closed = false;
   const release = async () => {
     if (closed) return;
     closed = true;
     openConnections--;
+    if (pid !== undefined) ownPids.get(server)?.delete(pid);
     await client.end().catch(() => {});
   };
   try {
@@ -67,13 +106,35 @@ export async function connectPostgres(
     await release();
     throw error;
   }
+  pid = backendPid(client);
+  if (pid !== undefined) {
+    const pids = ownPids.get(server) ?? new Set<number>();
+    pids.add(pid);
+    ownPids.set(server, pids);
+  }
   // The interval groups of a target share this connection: their statements take turns.
   let queue: Promise<unknown> = Promise.resolve();
   return {
-    query(statement) {
-      const run = queue.then(() => client.query<Row>(statement.text));
+    queryText: c.queryText,
+    statementsTop: c.statementsTop,
+    schemaDatabases: c.schemaDatabases,
+    database: c.database,
+    server,
+    user: c.user,
+    query(statement, params) {
+      const text = `${statement.text}\n${AGENT_MARKER}`;
+      const run = queue.then(() => client.query<Row>(text, params ? [...params] : undefined));
       queue = run.catch(() => {});
       return run.then((result) => result.rows);
+    },
+    agentPids: () => [...(ownPids.get(server) ?? [])],
+    async inDatabase(database, work) {
+      const other = await connectPostgres({ ...c, database }, options);
+      try {
+        return await work(other);
+      } finally {
+        await other.close();
+      }
     },
     close: release,
   };

@@ -59,7 +59,10 @@ export function statementsDiagnostics(
 ): Diagnostic[] {
   if (preload === undefined) return [];
   const libraries = preload.split(",").map((l) => l.trim().replace(/^"|"$/g, ""));
-  if (!libraries.includes("pg_stat_statements")) {
+  const loaded = libraries.some(
+    (l) => l === "pg_stat_statements" || l === "$libdir/pg_stat_statements",
+  );
+  if (!loaded) {
     const list = [...libraries.filter(Boolean), "pg_stat_statements"].join(",");
     return [
       {

@@ -7,6 +7,8 @@ export interface Features {
   checkpointer: boolean;
   statWal: boolean;
   statIo: boolean;
+  /** pg_stat_wal's write and sync counters (14–17; 18 moved them to pg_stat_io). */
+  walWrite: boolean;
   ioBytes: boolean;
   lockWaitStart: boolean;
   queryId: boolean;
@@ -22,6 +24,7 @@ export function detectFeatures(session: PostgresSession): Promise<Features> {
     checkpointer: row?.checkpointer === true,
     statWal: row?.stat_wal === true,
     statIo: row?.stat_io === true,
+    walWrite: row?.wal_write === true,
     ioBytes: row?.io_bytes === true,
     lockWaitStart: row?.lock_waitstart === true,
     queryId: row?.query_id === true,

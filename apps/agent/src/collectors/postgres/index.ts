@@ -14,6 +14,8 @@ import {
   replicationCollector,
   walCollector,
 } from "./collectors-medium.ts";
+import { schemaCollector } from "./collectors-schema.ts";
+import { statementsCollector } from "./collectors-statements.ts";
 import { type PostgresConnection, postgresConfigSchema, postgresEndpoint } from "./config.ts";
 import { connectPostgres, type PostgresSession } from "./connect.ts";
 import { describePostgresError } from "./map.ts";
@@ -33,10 +35,12 @@ export const postgres: EngineCollectors<PostgresConnection, PostgresSession> = {
     ioCollector,
     replicationCollector,
     progressCollector,
+    statementsCollector,
     settingsCollector,
     rolesCollector,
     extensionsCollector,
     wraparoundCollector,
+    schemaCollector,
   ],
   readOnly: postgresReadOnlyPolicy,
 };

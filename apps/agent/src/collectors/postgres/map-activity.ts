@@ -2,10 +2,11 @@ import {
   MAX_QUERY_TEXT_BYTES,
   type MetricSample,
   type PostgresSession,
+  type QueryTextMode,
   SNAPSHOT_KINDS,
   type Snapshot,
 } from "@logstag/protocol";
-import { fingerprintQuery } from "./fingerprint.ts";
+import { fingerprintQuery, normalizeQuery } from "./fingerprint.ts";
 import { isoOrNull, type Row, textOrNull, toIso, toNumber } from "./map.ts";
 
 /** Reported at 0 when no session waits on them, so the stacked chart has no gaps. */
@@ -56,8 +57,10 @@ export function summarizeSessions(rows: readonly Row[]): Row[] {
     add("active", row.state === "active" ? 1 : 0);
     add("blocked", type === "Lock" ? 1 : 0);
     add("idle_in_transaction", idleInTransaction ? 1 : 0);
-    max("longest_transaction", age(row.xact_start));
-    if (row.state === "active") max("longest_query", age(row.query_start));
+    // Autovacuum, parallel and logical replication workers run long by design.
+    const client = row.backend_type === "client backend";
+    if (client) max("longest_transaction", age(row.xact_start));
+    if (client && row.state === "active") max("longest_query", age(row.query_start));
     if (idleInTransaction) max("longest_idle_in_transaction", age(row.state_change));
   }
   return [...groups].map(([wait_event_type, g]) => ({ wait_event_type, ...g }));
@@ -114,13 +117,76 @@ function clientOf(row: Row): string | null {
   return port === -1 ? "local" : null;
 }
 
-function pidList(value: unknown): number[] {
+/** pid 0 in pg_blocking_pids is a prepared transaction: it becomes their pseudo-pids. */
+function pidList(value: unknown, prepared: readonly number[]): number[] {
   if (!Array.isArray(value)) return [];
-  return value.map(toNumber).filter((n): n is number => n !== undefined && n > 0);
+  const pids = value.map(toNumber).filter((n): n is number => n !== undefined);
+  return [...new Set(pids.flatMap((n) => (n === 0 ? prepared : n > 0 ? [n] : [])))];
 }
 
-/** activitySessionsQuery rows + the lock each waiting session waits for → the session sample. */
-export function mapSessions(rows: readonly Row[], waitingLocks: readonly Row[]): Snapshot {
+/**
+ * A prepared transaction holds locks without a session. It is shown as one, with a negative
+ * pseudo-pid (minus its transaction id) and `prepared transaction` as its backend type.
+ */
+export const preparedPid = (row: Row): number | undefined => {
+  const xid = toNumber(row.xid);
+  return xid === undefined ? undefined : -xid;
+};
+
+function preparedSession(row: Row, pid: number): PostgresSession {
+  return {
+    pid,
+    backendStart: null,
+    backendType: "prepared transaction",
+    state: "prepared",
+    waitEventType: null,
+    waitEvent: null,
+    database: textOrNull(row.database),
+    user: textOrNull(row.owner),
+    application: textOrNull(row.gid),
+    client: null,
+    xactStart: isoOrNull(row.prepared),
+    queryStart: null,
+    stateChange: isoOrNull(row.prepared),
+    query: null,
+    queryTruncated: false,
+    queryFingerprint: null,
+    queryId: null,
+    blockedBy: [],
+    lockWaitStart: null,
+    lockMode: null,
+    lockType: null,
+    lockRelation: null,
+  };
+}
+
+/** Query text as the target's `query_text` says: literals replaced (default), as is, or none. */
+export function queryTextFor(
+  raw: string | null,
+  mode: QueryTextMode,
+): { query: string | null; truncated: boolean; fingerprint: string | null } {
+  if (raw === null) return { query: null, truncated: false, fingerprint: null };
+  const cut = truncateUtf8(raw);
+  const fingerprint = fingerprintQuery(cut.text);
+  if (mode === "none") return { query: null, truncated: cut.truncated, fingerprint };
+  if (mode === "raw") return { query: cut.text, truncated: cut.truncated, fingerprint };
+  return {
+    query: truncateUtf8(normalizeQuery(cut.text)).text,
+    truncated: cut.truncated,
+    fingerprint,
+  };
+}
+
+/**
+ * activitySessionsQuery rows + the lock each waiting session waits for (+ prepared transactions
+ * when some session is blocked by one) → the session sample.
+ */
+export function mapSessions(
+  rows: readonly Row[],
+  waitingLocks: readonly Row[],
+  mode: QueryTextMode = "normalized",
+  preparedXacts: readonly Row[] = [],
+): Snapshot {
   const max = SNAPSHOT_KINDS["postgres.activity"].maxRows;
   const locks = new Map<number, Row>();
   for (const lock of waitingLocks) {
@@ -128,11 +194,15 @@ export function mapSessions(rows: readonly Row[], waitingLocks: readonly Row[]):
     if (pid !== undefined && !locks.has(pid)) locks.set(pid, lock);
   }
   const sessions: PostgresSession[] = [];
+  const prepared = preparedXacts.flatMap((r) => {
+    const pid = preparedPid(r);
+    return pid === undefined ? [] : [{ pid, row: r }];
+  });
+  const preparedPids = prepared.map((p) => p.pid);
   for (const row of rows.slice(0, max)) {
     const pid = toNumber(row.pid);
     if (pid === undefined) continue;
-    const raw = typeof row.query === "string" ? row.query : null;
-    const cut = raw === null ? null : truncateUtf8(raw);
+    const text = queryTextFor(typeof row.query === "string" ? row.query : null, mode);
     const lock = locks.get(pid);
     sessions.push({
       pid,
@@ -148,19 +218,29 @@ export function mapSessions(rows: readonly Row[], waitingLocks: readonly Row[]):
       xactStart: isoOrNull(row.xact_start),
       queryStart: isoOrNull(row.query_start),
       stateChange: isoOrNull(row.state_change),
-      query: cut?.text ?? null,
-      queryTruncated: (cut?.truncated ?? false) || row.server_truncated === true,
-      queryFingerprint: cut ? fingerprintQuery(cut.text) : null,
+      query: text.query,
+      queryTruncated: text.truncated || row.server_truncated === true,
+      queryTextMode: mode,
+      queryFingerprint: text.fingerprint,
       queryId: queryIdOf(row.query_id),
-      blockedBy: pidList(row.blocked_by),
+      blockedBy: pidList(row.blocked_by, preparedPids),
       lockWaitStart: lock ? isoOrNull(lock.waitstart) : null,
       lockMode: lock ? textOrNull(lock.mode) : null,
       lockType: lock ? textOrNull(lock.locktype) : null,
       lockRelation: lock ? textOrNull(lock.relation) : null,
     });
   }
+  for (const p of prepared) {
+    if (sessions.length >= max) break;
+    if (sessions.some((s) => s.blockedBy.includes(p.pid)))
+      sessions.push(preparedSession(p.row, p.pid));
+  }
   return { kind: "postgres.activity", rows: sessions, truncated: rows.length > max };
 }
+
+/** Whether some waiting session is blocked by a prepared transaction (pid 0). */
+export const blockedByPrepared = (rows: readonly Row[]): boolean =>
+  rows.some((r) => Array.isArray(r.blocked_by) && r.blocked_by.some((p) => toNumber(p) === 0));
 
 /** 0 means "not computed" in pg_stat_activity. */
 function queryIdOf(value: unknown): string | null {

@@ -27,6 +27,8 @@ export const mapCheckpointer = (row: Row | undefined) =>
     buffers_clean: "postgres.bgwriter.buffers_clean",
     maxwritten_clean: "postgres.bgwriter.maxwritten_clean",
     buffers_alloc: "postgres.bgwriter.buffers_alloc",
+    buffers_backend: "postgres.bgwriter.buffers_backend",
+    buffers_backend_fsync: "postgres.bgwriter.buffers_backend_fsync",
   });
 
 export const mapWal = (row: Row | undefined) =>
@@ -35,6 +37,10 @@ export const mapWal = (row: Row | undefined) =>
     wal_records: "postgres.wal.records",
     wal_fpi: "postgres.wal.fpi",
     wal_buffers_full: "postgres.wal.buffers_full",
+    wal_write: "postgres.wal.write",
+    wal_sync: "postgres.wal.sync",
+    wal_write_time: "postgres.wal.write_time",
+    wal_sync_time: "postgres.wal.sync_time",
   });
 
 const IO_COLUMNS = {
@@ -102,14 +108,25 @@ export function mapSlots(rows: readonly Row[]): MetricSample[] {
   });
 }
 
-/** On a standby. A lag that cannot be computed yet (nothing replayed) is left out. */
+/** The WAL receiver runs but its status is hidden from a role without pg_read_all_stats. */
+export const receiverHidden = (row: Row | undefined): boolean =>
+  row !== undefined && toNumber(row.receiver_pid) !== undefined && row.receiver_status == null;
+
+/**
+ * On a standby. A lag that cannot be computed yet (nothing replayed) is left out, and so is the
+ * receiver's state when it is hidden: unknown, not disconnected.
+ */
 export function mapStandby(row: Row | undefined): MetricSample[] {
   if (!row) return [];
   const connected = row.receiver_status === "streaming" ? 1 : 0;
-  const lagSeconds = toNumber(row.replay_lag);
   const lagBytes = toNumber(row.replay_lag_bytes);
+  // The last replayed commit ages while the primary is idle; having replayed all it received,
+  // the standby is not behind.
+  const lagSeconds = lagBytes !== undefined && lagBytes <= 0 ? 0 : toNumber(row.replay_lag);
   return [
-    { name: "postgres.standby.receiver_connected", value: connected },
+    ...(receiverHidden(row)
+      ? []
+      : [{ name: "postgres.standby.receiver_connected", value: connected }]),
     ...(lagSeconds === undefined
       ? []
       : [{ name: "postgres.standby.replay_lag", value: Math.max(0, lagSeconds) }]),

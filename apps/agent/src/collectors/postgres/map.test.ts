@@ -96,6 +96,9 @@ describe("describePostgresError", () => {
     database: "orders",
     user: "logstag",
     sslmode: "disable",
+    queryText: "normalized",
+    statementsTop: 100,
+    schemaDatabases: 50,
   };
   const err = (code: string, message = "boom") => Object.assign(new Error(message), { code });
   it.each([

@@ -8,17 +8,28 @@ export const checkpointerQuery = sql`
   cross join pg_stat_bgwriter b
 `;
 
-/** Before pg_stat_checkpointer, pg_stat_bgwriter held both. */
+/**
+ * Before pg_stat_checkpointer, pg_stat_bgwriter held both, and the writes backends did
+ * themselves (13–16; 17 left them to pg_stat_io).
+ */
 export const bgwriterQuery = sql`
   select checkpoints_timed as num_timed, checkpoints_req as num_requested,
          checkpoint_write_time as write_time, checkpoint_sync_time as sync_time,
-         buffers_checkpoint as buffers_written, buffers_clean, maxwritten_clean, buffers_alloc
+         buffers_checkpoint as buffers_written, buffers_clean, maxwritten_clean, buffers_alloc,
+         buffers_backend, buffers_backend_fsync
   from pg_stat_bgwriter
 `;
 
 /** pg_stat_wal (14+). Its write and sync counters moved to pg_stat_io in 18; these stayed. */
 export const walStatsQuery = sql`
   select wal_bytes, wal_records, wal_fpi, wal_buffers_full
+  from pg_stat_wal
+`;
+
+/** pg_stat_wal with its write and sync counters and timings (14–17). */
+export const walStatsWriteQuery = sql`
+  select wal_bytes, wal_records, wal_fpi, wal_buffers_full,
+         wal_write, wal_sync, wal_write_time, wal_sync_time
   from pg_stat_wal
 `;
 
@@ -74,25 +85,41 @@ export const slotsQuery = sql`
   limit 500
 `;
 
-/** On a standby: the WAL receiver and how far replay is behind. */
+/**
+ * On a standby: the WAL receiver and how far replay is behind. Without pg_read_all_stats the
+ * receiver's row shows only its pid, so the pid tells "hidden" apart from "not running".
+ */
 export const standbyQuery = sql`
-  select (select status from pg_stat_wal_receiver limit 1) as receiver_status,
+  select (select pid from pg_stat_wal_receiver limit 1) as receiver_pid,
+         (select status from pg_stat_wal_receiver limit 1) as receiver_status,
          extract(epoch from now() - pg_last_xact_replay_timestamp()) as replay_lag,
          pg_wal_lsn_diff(pg_last_wal_receive_lsn(), pg_last_wal_replay_lsn()) as replay_lag_bytes
 `;
 
-/** Running VACUUMs and ANALYZEs. relid::regclass names relations of the agent's database only. */
+/**
+ * Running VACUUMs and ANALYZEs. A relation is named only in the agent's database (a `::regclass`
+ * cast would resolve another database's oid against this catalog); elsewhere its oid is kept.
+ */
 export const progressQuery = sql`
-  select p.pid, 'vacuum' as command, p.datname, p.relid::regclass::text as relation, p.phase,
-         p.heap_blks_total as blocks_total, p.heap_blks_scanned as blocks_done,
+  with p as (
+    select pid, 'vacuum' as command, datid, datname, relid, phase,
+           heap_blks_total as blocks_total, heap_blks_scanned as blocks_done
+    from pg_stat_progress_vacuum
+    union all
+    select pid, 'analyze' as command, datid, datname, relid, phase,
+           sample_blks_total as blocks_total, sample_blks_scanned as blocks_done
+    from pg_stat_progress_analyze
+  )
+  select p.pid, p.command, p.datname, p.phase, p.blocks_total, p.blocks_done,
+         case when p.datid = (select oid from pg_database where datname = current_database())
+              then (select n.nspname || '.' || c.relname
+                    from pg_class c
+                    join pg_namespace n on n.oid = c.relnamespace
+                    where c.oid = p.relid)
+              else 'oid ' || p.relid::text
+         end as relation,
          a.backend_type = 'autovacuum worker' as autovacuum, a.xact_start as started_at
-  from pg_stat_progress_vacuum p
-  left join pg_stat_activity a on a.pid = p.pid
-  union all
-  select p.pid, 'analyze' as command, p.datname, p.relid::regclass::text as relation, p.phase,
-         p.sample_blks_total as blocks_total, p.sample_blks_scanned as blocks_done,
-         a.backend_type = 'autovacuum worker' as autovacuum, a.xact_start as started_at
-  from pg_stat_progress_analyze p
+  from p
   left join pg_stat_activity a on a.pid = p.pid
   limit 501
 `;

@@ -2,7 +2,7 @@ import { sql } from "../sql.ts";
 
 /**
  * Server facts for the inventory and the instance metrics, with client backends by state (the
- * agent's own connections left out). Without pg_monitor, other roles' sessions show neither
+ * agent's own connections, $1 = their pids, left out). Without pg_monitor, other roles' sessions show neither
  * backend_type nor state; those connected to a database count as "unknown".
  */
 export const instanceQuery = sql`
@@ -15,8 +15,7 @@ export const instanceQuery = sql`
          (select json_object_agg(c.state, c.count)
           from (select coalesce(state, 'unknown') as state, count(*) as count
                 from pg_stat_activity
-                where pid <> pg_backend_pid()
-                  and application_name is distinct from 'logstag-agent'
+                where pid <> all($1::int[])
                   and (backend_type = 'client backend'
                        or (backend_type is null and datname is not null))
                 group by 1) c) as connections
@@ -67,6 +66,9 @@ export const featuresQuery = sql`
          exists (select from pg_attribute
                  where attrelid = to_regclass('pg_catalog.pg_stat_io')
                    and attname = 'read_bytes') as io_bytes,
+         exists (select from pg_attribute
+                 where attrelid = to_regclass('pg_catalog.pg_stat_wal')
+                   and attname = 'wal_write') as wal_write,
          exists (select from pg_attribute
                  where attrelid = to_regclass('pg_catalog.pg_locks')
                    and attname = 'waitstart') as lock_waitstart,

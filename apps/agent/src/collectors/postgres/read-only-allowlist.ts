@@ -27,6 +27,17 @@ export const READ_ONLY_ALLOWLIST = {
     "pg_stat_wal_receiver",
     "pg_stat_progress_vacuum",
     "pg_stat_progress_analyze",
+    "pg_class",
+    "pg_prepared_xacts",
+    "pg_stat_statements_info",
+    // Schema metadata: catalogs only, never an application table
+    "pg_index",
+    "pg_constraint",
+    "pg_proc",
+    "pg_trigger",
+    "pg_sequences",
+    "pg_depend",
+    "pg_attrdef",
   ],
   functions: [
     // Server status
@@ -49,6 +60,21 @@ export const READ_ONLY_ALLOWLIST = {
     "pg_has_role",
     "has_database_privilege",
     "to_regclass",
+    // pg_stat_statements' own reader (with showtext := false unless texts are fetched)
+    "pg_stat_statements",
+    // Object definitions and sizes from the catalog
+    "pg_get_userbyid",
+    "pg_get_viewdef",
+    "pg_get_indexdef",
+    "pg_get_constraintdef",
+    "pg_get_functiondef",
+    "pg_get_function_identity_arguments",
+    "pg_get_triggerdef",
+    "pg_get_expr",
+    "format_type",
+    "pg_total_relation_size",
+    "pg_relation_size",
+    "pg_encoding_to_char",
     // Plain SQL functions without side effects
     "count",
     "sum",
@@ -67,5 +93,8 @@ export const READ_ONLY_ALLOWLIST = {
     "left",
     "octet_length",
     "host",
+    "string_agg",
+    "array_agg",
+    "cardinality",
   ],
 } as const;

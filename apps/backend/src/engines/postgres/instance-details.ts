@@ -1,5 +1,9 @@
 import type { Ctx } from "../../services/context.ts";
-import { isoOrNull, readLatestValues, valueOf } from "../../services/instance/latest-values.ts";
+import {
+  isoOrNull,
+  latestValueOf,
+  readLatestValues,
+} from "../../services/instance/latest-values.ts";
 import type { TargetRow } from "../../store/inventory.ts";
 import type { InstanceDetails } from "../engine-backend.ts";
 
@@ -27,7 +31,7 @@ export async function postgresInstanceDetails(
       {
         key: "max_connections",
         label: "max_connections",
-        value: valueOf(values, "postgres.connections.max"),
+        value: latestValueOf(values, "postgres.connections.max"),
         unit: "count",
         text: null,
       },

@@ -1,5 +1,9 @@
 import type { Ctx } from "../../services/context.ts";
-import { isoOrNull, readLatestValues, valueOf } from "../../services/instance/latest-values.ts";
+import {
+  isoOrNull,
+  latestValueOf,
+  readLatestValues,
+} from "../../services/instance/latest-values.ts";
 import type { TargetRow } from "../../store/inventory.ts";
 import type { InstanceDetails } from "../engine-backend.ts";
 
@@ -21,13 +25,13 @@ export async function redisInstanceDetails(ctx: Ctx, target: TargetRow): Promise
   const items = keys
     .map((v) => ({ name: v.labels.db ?? "", value: v.value }))
     .sort((a, b) => a.name.localeCompare(b.name, undefined, { numeric: true }));
-  const maxmemory = valueOf(values, "redis.memory.maxmemory");
+  const maxmemory = latestValueOf(values, "redis.memory.maxmemory");
   return {
     facts: [
       {
         key: "used_memory",
         label: "Used memory",
-        value: valueOf(values, "redis.memory.used"),
+        value: latestValueOf(values, "redis.memory.used"),
         unit: "bytes",
         text: null,
       },
@@ -41,14 +45,14 @@ export async function redisInstanceDetails(ctx: Ctx, target: TargetRow): Promise
       {
         key: "connected_clients",
         label: "Clients",
-        value: valueOf(values, "redis.clients.connected"),
+        value: latestValueOf(values, "redis.clients.connected"),
         unit: "count",
         text: null,
       },
       {
         key: "maxclients",
         label: "maxclients",
-        value: valueOf(values, "redis.clients.max"),
+        value: latestValueOf(values, "redis.clients.max"),
         unit: "count",
         text: null,
       },

@@ -32,7 +32,8 @@ export function wasAuthorized(ctx: Ctx, capability: Capability): boolean {
   return granted.get(ctx)?.has(capability) ?? false;
 }
 
-function whyRefused(actor: Actor, capability: Capability): string | undefined {
+/** Why `actor` may not use `capability`; undefined when it may. */
+export function whyRefused(actor: Actor, capability: Capability): string | undefined {
   if (actor.kind === "system") return undefined;
   if (actor.kind === "agent") return "agent keys can only register agents and send data";
   const what = CAPABILITIES[capability].summary.toLowerCase();

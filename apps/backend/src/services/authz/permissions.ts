@@ -11,6 +11,7 @@ export const PERMISSIONS = {
   "api-keys.manage": ["owner", "admin", "member", "viewer"],
   "assets.read": ["owner", "admin", "member", "viewer"],
   "metrics.read": ["owner", "admin", "member", "viewer"],
+  "query-text.raw": ["owner", "admin"],
   "members.read": ["owner", "admin"],
   "members.manage": ["owner", "admin"],
   "organization.manage": ["owner", "admin"],
@@ -23,6 +24,8 @@ export const PERMISSIONS = {
   "alert-rules.manage": ["owner", "admin"],
   "integrations.read": ["owner", "admin", "member"],
   "integrations.manage": ["owner", "admin"],
+  "reports.read": ["owner", "admin", "member", "viewer"],
+  "reports.manage": ["owner", "admin", "member"],
 } as const satisfies Record<Capability, readonly Role[]>;
 
 export function roleHolds(role: Role, capability: Capability): boolean {

@@ -40,7 +40,7 @@ export async function readLatestValues(
 }
 
 /** The value of an unlabelled series, or null. */
-export function valueOf(values: readonly LatestValue[], metric: string): number | null {
+export function latestValueOf(values: readonly LatestValue[], metric: string): number | null {
   return values.find((v) => v.metric === metric)?.value ?? null;
 }
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { fitStepToTiers, planSegments, tierForStep } from "./plan-tiers.ts";
 
-const retention = { raw: 7, "1m": 30, "1h": 400 };
+const retention = { raw: 7, "1m": 30, "1h": 400, history: 400 };
 const DAY = 86_400;
 const now = 1_750_000_000;
 

@@ -3,6 +3,7 @@ import { parseSnapshotRows, type SnapshotKind } from "@logstag/protocol";
 import { findLatestSnapshot, findSnapshotAt } from "../../store/snapshots.ts";
 import { authorize } from "../authz/authorize.ts";
 import type { Ctx } from "../context.ts";
+import { snapshotTable, visibleRows } from "./snapshot-table.ts";
 import { findSnapshotTarget } from "./snapshot-target.ts";
 import { typedSnapshot } from "./typed-snapshot.ts";
 
@@ -16,7 +17,7 @@ export async function getSnapshot<K extends SnapshotKind>({
 }): Promise<SnapshotResponse<K>> {
   authorize(ctx, "metrics.read");
   const target = await findSnapshotTarget(ctx, input.targetId, input.kind);
-  const q = { targetId: target.id, kind: input.kind };
+  const q = { table: snapshotTable(input.kind), targetId: target.id, kind: input.kind };
   const found = input.at
     ? await findSnapshotAt(ctx.db, ctx.orgId, {
         ...q,
@@ -28,6 +29,6 @@ export async function getSnapshot<K extends SnapshotKind>({
   return typedSnapshot({
     collectedAt: found.collected_at.toISOString(),
     truncated: found.truncated,
-    rows: parseSnapshotRows(input.kind, found.rows),
+    rows: visibleRows(ctx, input.kind, parseSnapshotRows(input.kind, found.rows)),
   });
 }

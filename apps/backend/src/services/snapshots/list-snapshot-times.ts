@@ -4,6 +4,7 @@ import { listSnapshotTimes as readTimes } from "../../store/snapshots.ts";
 import { authorize } from "../authz/authorize.ts";
 import type { Ctx } from "../context.ts";
 import { snapshotRange } from "./snapshot-range.ts";
+import { snapshotTable } from "./snapshot-table.ts";
 import { findSnapshotTarget } from "./snapshot-target.ts";
 
 /** When the snapshots of a kind were taken within a range, to pick one from a chart. */
@@ -18,6 +19,7 @@ export async function listSnapshotTimes({
   const range = snapshotRange(input);
   const target = await findSnapshotTarget(ctx, input.targetId, input.kind);
   const rows = await readTimes(ctx.db, ctx.orgId, {
+    table: snapshotTable(input.kind),
     targetId: target.id,
     kind: input.kind,
     ...range,

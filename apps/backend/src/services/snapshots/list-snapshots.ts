@@ -8,6 +8,7 @@ import { listSnapshotsInRange } from "../../store/snapshots.ts";
 import { authorize } from "../authz/authorize.ts";
 import type { Ctx } from "../context.ts";
 import { snapshotRange } from "./snapshot-range.ts";
+import { snapshotTable, visibleRows } from "./snapshot-table.ts";
 import { findSnapshotTarget } from "./snapshot-target.ts";
 import { typedSnapshot } from "./typed-snapshot.ts";
 
@@ -23,6 +24,7 @@ export async function listSnapshots<K extends SnapshotKind>({
   const range = snapshotRange(input);
   const target = await findSnapshotTarget(ctx, input.targetId, input.kind);
   const found = await listSnapshotsInRange(ctx.db, ctx.orgId, {
+    table: snapshotTable(input.kind),
     targetId: target.id,
     kind: input.kind,
     ...range,
@@ -37,7 +39,7 @@ export async function listSnapshots<K extends SnapshotKind>({
       typedSnapshot({
         collectedAt: s.collected_at.toISOString(),
         truncated: s.truncated,
-        rows: parseSnapshotRows(input.kind, s.rows),
+        rows: visibleRows(ctx, input.kind, parseSnapshotRows(input.kind, s.rows)),
       }),
     );
   }

@@ -1,6 +1,14 @@
 import type { RouteObject } from "react-router";
-import { ActivityExplorerPage } from "./activity-explorer-page.tsx";
-import { ActivityTargetPage } from "./activity-target-page.tsx";
+import { lazyPage } from "../../lib/lazy-page.ts";
+
+const ActivityExplorerPage = lazyPage(
+  () => import("./activity-explorer-page.tsx"),
+  "ActivityExplorerPage",
+);
+const ActivityTargetPage = lazyPage(
+  () => import("./activity-target-page.tsx"),
+  "ActivityTargetPage",
+);
 
 export const activityExplorerRoutes: RouteObject[] = [
   { path: "activity-explorer", element: <ActivityExplorerPage /> },

@@ -1,4 +1,6 @@
 import type { RouteObject } from "react-router";
-import { AlertsPage } from "./alerts-page.tsx";
+import { lazyPage } from "../../lib/lazy-page.ts";
+
+const AlertsPage = lazyPage(() => import("./alerts-page.tsx"), "AlertsPage");
 
 export const alertsRoutes: RouteObject[] = [{ path: "alerts", element: <AlertsPage /> }];

@@ -1,4 +1,6 @@
 import type { RouteObject } from "react-router";
-import { ApiKeysPage } from "./api-keys-page.tsx";
+import { lazyPage } from "../../lib/lazy-page.ts";
+
+const ApiKeysPage = lazyPage(() => import("./api-keys-page.tsx"), "ApiKeysPage");
 
 export const apiKeysRoutes: RouteObject[] = [{ path: "api-keys", element: <ApiKeysPage /> }];

@@ -3,6 +3,7 @@ import { Anchor, Group, Table, Text, Tooltip } from "@mantine/core";
 import { Link } from "react-router";
 import { LastSeen } from "../../components/last-seen.tsx";
 import { StatusBadge } from "../../components/status-badge.tsx";
+import { themedText } from "../../components/theme-colors.ts";
 import {
   engineLabel,
   explorerPath,
@@ -88,7 +89,7 @@ function TargetRow({ target, now }: { target: TargetSummary; now: Date }) {
       <Table.Td maw={320}>
         {target.lastError ? (
           <Tooltip label={target.lastError} multiline maw={480} withArrow>
-            <Text size="xs" c="red.8" lineClamp={2} data-testid="target-last-error">
+            <Text size="xs" c={themedText("red")} lineClamp={2} data-testid="target-last-error">
               {target.lastError}
             </Text>
           </Tooltip>

@@ -1,6 +1,7 @@
 import type { AuditEntry } from "@logstag/api-contract";
 import { Badge, Code, Stack, Table, Text, UnstyledButton } from "@mantine/core";
 import { Fragment, useState } from "react";
+import { PAGE_BACKGROUND } from "../../components/theme-colors.ts";
 import { formatAbsoluteTime } from "../../lib/time.utils.ts";
 import { describeAction, summarizeChange } from "./audit-logs.utils.ts";
 
@@ -75,7 +76,7 @@ export function AuditTable({ entries }: { entries: readonly AuditEntry[] }) {
               </Table.Tr>
               {open === e.id && (
                 <Table.Tr>
-                  <Table.Td colSpan={6} bg="gray.0">
+                  <Table.Td colSpan={6} bg={PAGE_BACKGROUND}>
                     <Stack gap={4}>
                       <Detail label="Before" value={e.before} />
                       <Detail label="After" value={e.after} />

@@ -1,4 +1,6 @@
 import type { RouteObject } from "react-router";
-import { AuditLogsPage } from "./audit-logs-page.tsx";
+import { lazyPage } from "../../lib/lazy-page.ts";
+
+const AuditLogsPage = lazyPage(() => import("./audit-logs-page.tsx"), "AuditLogsPage");
 
 export const auditLogsRoutes: RouteObject[] = [{ path: "audit-logs", element: <AuditLogsPage /> }];

@@ -1,6 +1,6 @@
 import type { SeriesResponse } from "@logstag/api-contract";
+import { paletteColor } from "../../components/chart-colors.ts";
 import type { ChartData, ChartSeries } from "../../components/time-series-chart.utils.ts";
-import { paletteColor } from "../../components/time-series-chart.utils.ts";
 
 /** Bucket-wise sum; a bucket with no value in any input stays a gap instead of becoming 0. */
 export function sumValues(

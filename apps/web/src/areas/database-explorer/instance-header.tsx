@@ -3,6 +3,7 @@ import { ENGINE_LABELS } from "@logstag/protocol";
 import { Group, Paper, Stack, Text, Tooltip } from "@mantine/core";
 import type { ReactNode } from "react";
 import { StatusBadge } from "../../components/status-badge.tsx";
+import { themedText } from "../../components/theme-colors.ts";
 import { roleText, versionText } from "../../lib/engines/engine-support.ts";
 import { formatUptime } from "../../lib/format.utils.ts";
 import { formatAbsoluteTime, formatRelativeTime } from "../../lib/time.utils.ts";
@@ -70,7 +71,7 @@ export function InstanceHeader({
         {target.endpoint && <Fact label="Endpoint">{target.endpoint}</Fact>}
       </Group>
       {target.lastError && (
-        <Text size="xs" c="red.8" mt="xs">
+        <Text size="xs" c={themedText("red")} mt="xs">
           Last error: {target.lastError}
         </Text>
       )}
@@ -86,7 +87,7 @@ function PartsFact({ parts }: { parts: InstanceResponse["parts"] }) {
           {line}
         </Text>
       ))}
-      <Text size="xs" c="gray.4">
+      <Text size="xs" opacity={0.7}>
         Collected {formatAbsoluteTime(parts.collectedAt)}
       </Text>
     </Stack>

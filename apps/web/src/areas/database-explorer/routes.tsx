@@ -1,6 +1,11 @@
 import type { RouteObject } from "react-router";
-import { DatabaseExplorerPage } from "./database-explorer-page.tsx";
-import { InstancePage } from "./instance-page.tsx";
+import { lazyPage } from "../../lib/lazy-page.ts";
+
+const DatabaseExplorerPage = lazyPage(
+  () => import("./database-explorer-page.tsx"),
+  "DatabaseExplorerPage",
+);
+const InstancePage = lazyPage(() => import("./instance-page.tsx"), "InstancePage");
 
 export const databaseExplorerRoutes: RouteObject[] = [
   { path: "database-explorer", element: <DatabaseExplorerPage /> },

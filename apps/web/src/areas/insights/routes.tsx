@@ -1,4 +1,6 @@
 import type { RouteObject } from "react-router";
-import { InsightsPage } from "./insights-page.tsx";
+import { lazyPage } from "../../lib/lazy-page.ts";
+
+const InsightsPage = lazyPage(() => import("./insights-page.tsx"), "InsightsPage");
 
 export const insightsRoutes: RouteObject[] = [{ path: "insights", element: <InsightsPage /> }];

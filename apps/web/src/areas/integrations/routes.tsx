@@ -1,6 +1,11 @@
 import type { RouteObject } from "react-router";
-import { IntegrationCatalogPage } from "./integration-catalog-page.tsx";
-import { IntegrationsPage } from "./integrations-page.tsx";
+import { lazyPage } from "../../lib/lazy-page.ts";
+
+const IntegrationCatalogPage = lazyPage(
+  () => import("./integration-catalog-page.tsx"),
+  "IntegrationCatalogPage",
+);
+const IntegrationsPage = lazyPage(() => import("./integrations-page.tsx"), "IntegrationsPage");
 
 export const integrationsRoutes: RouteObject[] = [
   { path: "integrations", element: <IntegrationsPage /> },

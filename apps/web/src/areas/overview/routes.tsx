@@ -1,4 +1,6 @@
 import type { RouteObject } from "react-router";
-import { OverviewPage } from "./overview-page.tsx";
+import { lazyPage } from "../../lib/lazy-page.ts";
+
+const OverviewPage = lazyPage(() => import("./overview-page.tsx"), "OverviewPage");
 
 export const overviewRoutes: RouteObject[] = [{ path: "overview", element: <OverviewPage /> }];

@@ -8,6 +8,8 @@ export const queryExplorerKeys = {
     [...queryExplorerKeys.all, "breakdown", targetId, metrics.join(","), by, range] as const,
   series: (targetId: string, metrics: readonly string[], range: TimeRangeKey) =>
     [...queryExplorerKeys.all, "series", targetId, metrics.join(","), range] as const,
+  rows: (targetId: string, kind: string, keys: readonly string[]) =>
+    [...queryExplorerKeys.all, "rows", targetId, kind, keys.join(",")] as const,
   snapshots: (targetId: string, kind: string, range: TimeRangeKey) =>
     [...queryExplorerKeys.all, "snapshots", targetId, kind, range] as const,
 };

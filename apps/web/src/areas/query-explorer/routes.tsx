@@ -1,6 +1,8 @@
 import type { RouteObject } from "react-router";
-import { QueryExplorerPage } from "./query-explorer-page.tsx";
-import { QueryTargetPage } from "./query-target-page.tsx";
+import { lazyPage } from "../../lib/lazy-page.ts";
+
+const QueryExplorerPage = lazyPage(() => import("./query-explorer-page.tsx"), "QueryExplorerPage");
+const QueryTargetPage = lazyPage(() => import("./query-target-page.tsx"), "QueryTargetPage");
 
 export const queryExplorerRoutes: RouteObject[] = [
   { path: "query-explorer", element: <QueryExplorerPage /> },

@@ -1,4 +1,6 @@
 import type { RouteObject } from "react-router";
-import { UsersPage } from "./users-page.tsx";
+import { lazyPage } from "../../lib/lazy-page.ts";
+
+const UsersPage = lazyPage(() => import("./users-page.tsx"), "UsersPage");
 
 export const usersRoutes: RouteObject[] = [{ path: "users", element: <UsersPage /> }];

@@ -49,7 +49,7 @@ describe("engine support and the engine folders agree", () => {
 describe("supportsArea", () => {
   it("follows the record", () => {
     expect(supportsArea("postgres", "activity-explorer")).toBe(true);
-    expect(supportsArea("postgres", "query-explorer")).toBe(false);
+    expect(supportsArea("postgres", "query-explorer")).toBe(true);
     expect(supportsArea("valkey", "query-explorer")).toBe(true);
     expect(supportsArea("mongodb", "database-explorer")).toBe(false);
   });
@@ -65,12 +65,12 @@ describe("texts", () => {
 
   it("names the engines an area waits for", () => {
     expect(noTargetsTitle("database-explorer")).toBe("No PostgreSQL, Redis or Valkey targets yet");
-    expect(noTargetsTitle("query-explorer")).toBe("No Redis or Valkey targets yet");
+    expect(noTargetsTitle("query-explorer")).toBe("No PostgreSQL, Redis or Valkey targets yet");
   });
 
   it("says which engines an area shows instead", () => {
-    expect(unsupportedDescription("query-explorer", "postgres")).toBe(
-      "The Query Explorer does not show PostgreSQL targets yet; it shows Redis and Valkey targets.",
+    expect(unsupportedDescription("query-explorer", "mongodb")).toBe(
+      "The Query Explorer does not show MongoDB targets yet; it shows PostgreSQL, Redis and Valkey targets.",
     );
   });
 });

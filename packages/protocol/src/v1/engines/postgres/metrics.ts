@@ -33,6 +33,21 @@ const CHECKPOINTER_METRICS: MetricEntry[] = [
     "Background writer rounds stopped for writing too many buffers.",
   ],
   ["bgwriter.buffers_alloc", "blocks", "counter", [], "Buffers allocated."],
+  // 13–16 only: 17 counts backends' own writes in pg_stat_io.
+  [
+    "bgwriter.buffers_backend",
+    "blocks",
+    "counter",
+    [],
+    "Buffers written directly by backends (13–16).",
+  ],
+  [
+    "bgwriter.buffers_backend_fsync",
+    "count",
+    "counter",
+    [],
+    "Times backends had to fsync a file themselves (13–16).",
+  ],
 ];
 
 /** pg_stat_wal (14+); on 13 wal.bytes is the WAL position, which grows at the same rate. */
@@ -41,6 +56,23 @@ const WAL_METRICS: MetricEntry[] = [
   ["wal.records", "count", "counter", [], "WAL records generated."],
   ["wal.fpi", "count", "counter", [], "Full page images written to WAL."],
   ["wal.buffers_full", "count", "counter", [], "WAL writes forced because the buffers were full."],
+  // 14–17 only: 18 counts WAL writes and syncs in pg_stat_io (object 'wal').
+  ["wal.write", "count", "counter", [], "Times WAL buffers were written out to disk (14–17)."],
+  ["wal.sync", "count", "counter", [], "Times WAL files were synced to disk (14–17)."],
+  [
+    "wal.write_time",
+    "milliseconds",
+    "counter",
+    [],
+    "Time spent writing WAL to disk; 0 unless track_wal_io_timing is on (14–17).",
+  ],
+  [
+    "wal.sync_time",
+    "milliseconds",
+    "counter",
+    [],
+    "Time spent syncing WAL to disk; 0 unless track_wal_io_timing is on (14–17).",
+  ],
 ];
 
 /** pg_stat_io (16+), summed over contexts. */
@@ -53,6 +85,58 @@ const IO_METRICS: MetricEntry[] = [
   ["io.hits", "count", "counter", IO, "Shared buffer hits."],
   ["io.evictions", "count", "counter", IO, "Buffers evicted to make room."],
   ["io.fsyncs", "count", "counter", IO, "fsync calls."],
+];
+
+const QUERY = ["query"] as const;
+
+/**
+ * pg_stat_statements, per statement: the `query` label is a statement key (see the
+ * `postgres.statements` snapshot) for the top statements of each interval, or `other` for the
+ * sum of the rest, so totals add up while the label stays bounded (top N + 1 per interval).
+ */
+const STATEMENT_METRICS: MetricEntry[] = [
+  ["statements.calls", "count", "counter", QUERY, "Executions of the statement."],
+  ["statements.exec_time", "milliseconds", "counter", QUERY, "Time spent executing it."],
+  [
+    "statements.plan_time",
+    "milliseconds",
+    "counter",
+    QUERY,
+    "Time spent planning it (pg_stat_statements.track_planning).",
+  ],
+  ["statements.rows", "count", "counter", QUERY, "Rows returned or affected."],
+  ["statements.shared_blks_hit", "blocks", "counter", QUERY, "Shared buffer hits."],
+  ["statements.shared_blks_read", "blocks", "counter", QUERY, "Shared blocks read (cache misses)."],
+  [
+    "statements.temp_blks_written",
+    "blocks",
+    "counter",
+    QUERY,
+    "Temporary blocks written (spills).",
+  ],
+  ["statements.wal_bytes", "bytes", "counter", QUERY, "WAL generated."],
+  [
+    "statements.io_read_time",
+    "milliseconds",
+    "counter",
+    QUERY,
+    "Time reading shared blocks (track_io_timing).",
+  ],
+  ["statements.jit_time", "milliseconds", "counter", QUERY, "Time spent in JIT (15+)."],
+  [
+    "statements.dealloc",
+    "count",
+    "counter",
+    [],
+    "Entries evicted because pg_stat_statements.max was reached (14+).",
+  ],
+  [
+    "statements.entries",
+    "count",
+    "gauge",
+    [],
+    "Entries in pg_stat_statements (the agent's own excluded).",
+  ],
 ];
 
 /** On a primary: pg_stat_replication and slots. On a standby: the WAL receiver and replay. */
@@ -203,6 +287,7 @@ export const POSTGRES_METRICS = [
     ...WAL_METRICS,
     ...IO_METRICS,
     ...REPLICATION_METRICS,
+    ...STATEMENT_METRICS,
     ["progress.vacuum", "count", "gauge", DB, "Vacuums running now (autovacuum included)."],
     ["progress.analyze", "count", "gauge", DB, "Analyzes running now (autovacuum included)."],
   ]),

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { QUERY_TEXT_MODES } from "./normalize-query.ts";
 
 const isoTime = z.iso.datetime({ offset: true });
 const name = z.string().max(256);
@@ -28,6 +29,8 @@ export const postgresSessionSchema = z
     stateChange: isoTime.nullable(),
     query: z.string().max(MAX_QUERY_TEXT_BYTES).nullable(),
     queryTruncated: z.boolean(),
+    /** How `query` was sent (the target's `query_text`); absent from older agents, which sent raw text. */
+    queryTextMode: z.enum(QUERY_TEXT_MODES).optional(),
     /** Same text modulo literals, whitespace and case → same fingerprint (16 hex digits). */
     queryFingerprint: z.string().max(64).nullable(),
     /** pg_stat_activity.query_id (14+, when compute_query_id is on), as a decimal string. */

@@ -39,7 +39,7 @@ const SERVER_METRICS: MetricEntry[] = [
     "count",
     "counter",
     ["reason"],
-    "Commands or logins refused by ACL rules (7.0+), by reason: auth, cmd, key, channel.",
+    "Commands or logins refused by ACL rules (Redis 7.2+, Valkey), by reason: auth, cmd, key, channel.",
   ],
 ];
 

@@ -25,8 +25,8 @@ describe("buildAasChart", () => {
       ],
     });
     expect(chart.series.map((s) => s.label)).toEqual(["CPU", "IO", "Lock", "Zebra"]);
-    expect(chart.series[0]).toMatchObject({ values: [2, 3], color: "#40c057" });
-    expect(chart.series[2]?.color).toBe("#fa5252");
+    expect(chart.series[0]).toMatchObject({ values: [2, 3], color: "green" });
+    expect(chart.series[2]?.color).toBe("red");
   });
 
   it("merges series of the same type and calls an unlabelled one CPU", () => {

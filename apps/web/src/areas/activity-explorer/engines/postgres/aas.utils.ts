@@ -1,21 +1,21 @@
 import type { SeriesResponse } from "@logstag/api-contract";
+import { type ChartColor, paletteColor } from "../../../../components/chart-colors.ts";
 import type { ChartData, ChartSeries } from "../../../../components/time-series-chart.utils.ts";
-import { paletteColor } from "../../../../components/time-series-chart.utils.ts";
 
 export const AAS_METRICS = ["postgres.activity.active"] as const;
 
 /** Bottom to top: running on CPU first, then the waits an operator acts on most. */
-const WAIT_TYPES: readonly { type: string; color: string }[] = [
-  { type: "CPU", color: "#40c057" },
-  { type: "IO", color: "#228be6" },
-  { type: "LWLock", color: "#e64980" },
-  { type: "Lock", color: "#fa5252" },
-  { type: "BufferPin", color: "#fd7e14" },
-  { type: "IPC", color: "#7950f2" },
-  { type: "Timeout", color: "#fab005" },
-  { type: "Client", color: "#15aabf" },
-  { type: "Extension", color: "#82c91e" },
-  { type: "Activity", color: "#adb5bd" },
+const WAIT_TYPES: readonly { type: string; color: ChartColor }[] = [
+  { type: "CPU", color: "green" },
+  { type: "IO", color: "blue" },
+  { type: "LWLock", color: "pink" },
+  { type: "Lock", color: "red" },
+  { type: "BufferPin", color: "orange" },
+  { type: "IPC", color: "violet" },
+  { type: "Timeout", color: "yellow" },
+  { type: "Client", color: "cyan" },
+  { type: "Extension", color: "lime" },
+  { type: "Activity", color: "gray" },
 ];
 
 function waitTypeRank(type: string): number {

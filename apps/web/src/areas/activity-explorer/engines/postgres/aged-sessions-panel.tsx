@@ -1,4 +1,5 @@
 import { Paper, Table, Text } from "@mantine/core";
+import { themedText } from "../../../../components/theme-colors.ts";
 import { formatDuration } from "../../../../lib/time.utils.ts";
 import { QueryText } from "./query-text.tsx";
 import type { AgedSession } from "./sessions.utils.ts";
@@ -17,7 +18,7 @@ export function AgedSessionsPanel(props: {
       <Text fw={600} size="sm">
         {props.title}
         {props.rows.length > 0 && (
-          <Text span c="orange.8" size="sm" ml={6}>
+          <Text span c={themedText("orange")} size="sm" ml={6}>
             {props.rows.length}
           </Text>
         )}

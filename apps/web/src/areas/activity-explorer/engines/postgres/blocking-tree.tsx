@@ -1,5 +1,6 @@
 import type { PostgresSession } from "@logstag/protocol";
 import { Badge, Box, Group, Stack, Text } from "@mantine/core";
+import { themedText } from "../../../../components/theme-colors.ts";
 import { formatDuration } from "../../../../lib/time.utils.ts";
 import type { BlockingNode } from "./blocking-tree.utils.ts";
 import { QueryText } from "./query-text.tsx";
@@ -63,7 +64,7 @@ function BlockingNodeRow({ node }: { node: BlockingNode }) {
           </Text>
         )}
         {node.blocks > 0 && (
-          <Text size="xs" c="red.8">
+          <Text size="xs" c={themedText("red")}>
             blocks {node.blocks}
           </Text>
         )}

@@ -1,15 +1,16 @@
 import { Text } from "@mantine/core";
 import { sortableColumns } from "../../../../components/data-table.tsx";
+import { themedText } from "../../../../components/theme-colors.ts";
 import { formatDuration } from "../../../../lib/time.utils.ts";
 import type { SessionRow } from "./sessions.utils.ts";
 
 const column = sortableColumns<SessionRow>();
 
 const STATE_COLORS: Record<string, string> = {
-  active: "teal.8",
-  idle: "gray.7",
-  "idle in transaction": "orange.8",
-  "idle in transaction (aborted)": "red.8",
+  active: themedText("teal"),
+  idle: themedText("gray"),
+  "idle in transaction": themedText("orange"),
+  "idle in transaction (aborted)": themedText("red"),
 };
 
 function Age({ seconds }: { seconds: number | null }) {
@@ -44,7 +45,7 @@ export const SESSION_COLUMNS = column.columns([
         span
         size="sm"
         fw={500}
-        c={STATE_COLORS[getValue()] ?? "gray.7"}
+        c={STATE_COLORS[getValue()] ?? themedText("gray")}
         style={{ whiteSpace: "nowrap" }}
       >
         {getValue() || "–"}
@@ -90,7 +91,7 @@ export const SESSION_COLUMNS = column.columns([
     sortFn: "alphanumeric",
     cell: ({ getValue }) =>
       getValue() ? (
-        <Text span size="sm" c="red.8" ff="monospace">
+        <Text span size="sm" c={themedText("red")} ff="monospace">
           {getValue()}
         </Text>
       ) : null,

@@ -10,13 +10,13 @@ export function buildClientsChart(response: SeriesResponse): ChartData {
   const connected = find("redis.clients.connected");
   const blocked = find("redis.clients.blocked");
   const series: ChartSeries[] = [];
-  if (blocked) series.push({ label: "blocked", values: blocked, color: "#fa5252" });
+  if (blocked) series.push({ label: "blocked", values: blocked, color: "red" });
   if (connected) {
     const others = connected.map((total, i) => {
       if (total === null) return null;
       return Math.max(0, total - (blocked?.[i] ?? 0));
     });
-    series.push({ label: "not blocked", values: others, color: "#228be6" });
+    series.push({ label: "not blocked", values: others, color: "blue" });
   }
   return { timestamps: response.timestamps, series };
 }

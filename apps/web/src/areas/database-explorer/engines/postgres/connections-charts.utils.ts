@@ -1,11 +1,11 @@
 import type { SeriesResponse } from "@logstag/api-contract";
+import { type ChartColor, paletteColor } from "../../../../components/chart-colors.ts";
 import type { ChartData, ChartSeries } from "../../../../components/time-series-chart.utils.ts";
-import { paletteColor } from "../../../../components/time-series-chart.utils.ts";
 import { sumValues } from "../../chart-math.utils.ts";
 
 export const CONNECTION_METRICS = ["postgres.connections", "postgres.connections.max"] as const;
 
-const MAX_CONNECTIONS_COLOR = "#fa5252";
+const MAX_CONNECTIONS_COLOR: ChartColor = "red";
 
 /** pg_stat_activity's states in the order an operator reads them; unknown states follow by name. */
 const STATE_ORDER = [

@@ -1,6 +1,6 @@
 import type { SeriesResponse } from "@logstag/api-contract";
+import { paletteColor } from "../../../../components/chart-colors.ts";
 import type { ChartData, ChartSeries } from "../../../../components/time-series-chart.utils.ts";
-import { paletteColor } from "../../../../components/time-series-chart.utils.ts";
 import { buildSummedChart, sumMetric } from "../../chart-math.utils.ts";
 
 /** The per-database counters, asked for in one request. */

@@ -1,6 +1,7 @@
 import type { PostgresSetting } from "@logstag/protocol";
 import { Badge, Group, Text, Tooltip } from "@mantine/core";
 import { sortableColumns } from "../../../../components/data-table.tsx";
+import { themedText } from "../../../../components/theme-colors.ts";
 import { describeContext, describeSettingValue } from "./settings.utils.ts";
 
 const column = sortableColumns<PostgresSetting>();
@@ -58,7 +59,7 @@ export const SETTINGS_COLUMNS = column.columns([
           default
         </Text>
       ) : (
-        <Text size="xs" fw={600} c="yellow.9" style={{ whiteSpace: "nowrap" }}>
+        <Text size="xs" fw={600} c={themedText("yellow")} style={{ whiteSpace: "nowrap" }}>
           non-default
         </Text>
       ),

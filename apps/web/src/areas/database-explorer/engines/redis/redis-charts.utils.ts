@@ -1,6 +1,6 @@
 import type { SeriesResponse } from "@logstag/api-contract";
+import { type ChartColor, paletteColor } from "../../../../components/chart-colors.ts";
 import type { ChartData, ChartSeries } from "../../../../components/time-series-chart.utils.ts";
-import { paletteColor } from "../../../../components/time-series-chart.utils.ts";
 import { buildPerLabelChart, buildSummedChart, sumMetric } from "../../chart-math.utils.ts";
 
 /** INFO figures of the high interval group, asked for in one request. */
@@ -21,6 +21,7 @@ export const SERVER_METRICS = [
   "redis.net.output_bytes",
   "redis.cpu.sys",
   "redis.cpu.user",
+  "redis.acl.denied",
 ] as const;
 
 /** Persistence, replication and keyspace figures of the medium group, asked for in one request. */
@@ -38,7 +39,7 @@ export const STATE_METRICS = [
   "redis.keyspace.keys",
 ] as const;
 
-const LIMIT_COLOR = "#fa5252";
+const LIMIT_COLOR: ChartColor = "red";
 
 export function buildOpsChart(response: SeriesResponse): ChartData {
   return buildSummedChart(response, [

@@ -6,6 +6,12 @@ import {
 } from "../../../../lib/format.utils.ts";
 import type { PanelDefinition } from "../../metric-panel-grid.tsx";
 import {
+  buildAclDeniedChart,
+  buildLatencyEventsChart,
+  formatMilliseconds,
+  LATENCY_METRICS,
+} from "./events-charts.utils.ts";
+import {
   buildClientsChart,
   buildCpuChart,
   buildFragmentationChart,
@@ -140,5 +146,22 @@ export const REDIS_PANELS: readonly PanelDefinition[] = [
     formatValue: formatSeconds,
     noSeriesText: NO_REPLICAS,
     testId: "chart-replication-lag",
+  },
+  {
+    title: "Latency events",
+    description: "Latest and largest latency spike per event (LATENCY LATEST), the largest dashed.",
+    metrics: LATENCY_METRICS,
+    build: buildLatencyEventsChart,
+    formatValue: formatMilliseconds,
+    noSeriesText: "No latency spikes recorded, or latency-monitor-threshold is 0 (monitoring off).",
+    testId: "chart-latency-events",
+  },
+  {
+    title: "ACL denials",
+    description: "Commands, keys, channels and logins refused by ACL rules, per minute.",
+    metrics: SERVER_METRICS,
+    build: buildAclDeniedChart,
+    noSeriesText: "No ACL denial counters: the server reports them from Redis 7.2 and Valkey.",
+    testId: "chart-acl-denied",
   },
 ];

@@ -3,9 +3,9 @@ import { useMemo } from "react";
 import { ErrorState, LoadingState } from "../../../../components/page-states.tsx";
 import { TimeSeriesChart } from "../../../../components/time-series-chart.tsx";
 import type { TimeRangeKey } from "../../../../lib/time-range.ts";
+import { PanelCard } from "../../panel-card.tsx";
 import { useSeriesQuery } from "../../series-query.ts";
 import { buildCommandHistory, HISTORY_METRICS } from "./commands.utils.ts";
-import { PanelCard } from "./panel-card.tsx";
 
 export function CommandHistory(props: {
   targetId: string;

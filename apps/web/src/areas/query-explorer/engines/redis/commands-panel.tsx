@@ -4,6 +4,7 @@ import { DataTable } from "../../../../components/data-table.tsx";
 import { EmptyPageState, ErrorState, LoadingState } from "../../../../components/page-states.tsx";
 import type { TimeRangeKey } from "../../../../lib/time-range.ts";
 import { useBreakdownQuery } from "../../breakdown-query.ts";
+import { PanelCard } from "../../panel-card.tsx";
 import {
   COMMAND_METRICS,
   type CommandRow,
@@ -13,7 +14,6 @@ import {
   withCalls,
 } from "./commands.utils.ts";
 import { commandColumns } from "./commands-columns.tsx";
-import { PanelCard } from "./panel-card.tsx";
 
 export function CommandsPanel(props: {
   targetId: string;

@@ -1,6 +1,6 @@
 import type { BreakdownResponse, SeriesResponse } from "@logstag/api-contract";
+import { paletteColor } from "../../../../components/chart-colors.ts";
 import type { ChartData } from "../../../../components/time-series-chart.utils.ts";
-import { paletteColor } from "../../../../components/time-series-chart.utils.ts";
 
 const M = "redis.command.";
 

@@ -4,7 +4,7 @@ import { ErrorState, LoadingState } from "../../../../components/page-states.tsx
 import { formatCompactNumber } from "../../../../components/time-series-chart.utils.ts";
 import type { TimeRangeKey } from "../../../../lib/time-range.ts";
 import { useBreakdownQuery } from "../../breakdown-query.ts";
-import { PanelCard } from "./panel-card.tsx";
+import { PanelCard } from "../../panel-card.tsx";
 import { toErrorRows } from "./slowlog.utils.ts";
 
 const ERROR_METRICS = ["redis.errors"] as const;

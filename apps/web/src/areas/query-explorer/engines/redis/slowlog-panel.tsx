@@ -5,8 +5,8 @@ import { DataTable, sortableColumns } from "../../../../components/data-table.ts
 import { EmptyPageState, ErrorState, LoadingState } from "../../../../components/page-states.tsx";
 import { formatAbsoluteTime } from "../../../../lib/time.utils.ts";
 import type { TimeRangeKey } from "../../../../lib/time-range.ts";
+import { PanelCard } from "../../panel-card.tsx";
 import { useSnapshotRangeQuery } from "../../snapshot-range-query.ts";
-import { PanelCard } from "./panel-card.tsx";
 import { describeClient, flattenSlowlog, formatMicroseconds } from "./slowlog.utils.ts";
 
 const column = sortableColumns<RedisSlowlogEntry>();

@@ -1,0 +1,113 @@
+import type { PostgresStatement } from "@logstag/protocol";
+import { Badge, Group, Text, TextInput, Tooltip } from "@mantine/core";
+import { useMemo, useRef, useState } from "react";
+import { DataTable } from "../../../../components/data-table.tsx";
+import { EmptyPageState, ErrorState, LoadingState } from "../../../../components/page-states.tsx";
+import type { TimeRangeKey } from "../../../../lib/time-range.ts";
+import { useBreakdownQuery } from "../../breakdown-query.ts";
+import { PanelCard } from "../../panel-card.tsx";
+import { useSnapshotRowsQuery } from "../../statement-texts-query.ts";
+import {
+  filterStatements,
+  keysToLookUp,
+  STATEMENT_METRICS,
+  type StatementRow,
+  toStatementRows,
+} from "./statements.utils.ts";
+import { statementColumns } from "./statements-columns.tsx";
+
+export function StatementsPanel(props: {
+  targetId: string;
+  range: TimeRangeKey;
+  selected: string | null;
+  onSelect: (key: string) => void;
+}) {
+  const selectRef = useRef(props.onSelect);
+  selectRef.current = props.onSelect;
+  const breakdown = useBreakdownQuery({
+    targetId: props.targetId,
+    metrics: STATEMENT_METRICS,
+    by: "query",
+    range: props.range,
+  });
+  const keys = useMemo(() => keysToLookUp(breakdown.data), [breakdown.data]);
+  const texts = useSnapshotRowsQuery(props.targetId, "postgres.statements", keys);
+  const [search, setSearch] = useState("");
+  const rows = useMemo(
+    () =>
+      breakdown.data
+        ? toStatementRows(breakdown.data, (texts.data ?? []) as PostgresStatement[])
+        : [],
+    [breakdown.data, texts.data],
+  );
+  const visible = useMemo(() => filterStatements(rows, search), [rows, search]);
+  const columns = useMemo(() => statementColumns((key) => selectRef.current(key)), []);
+
+  return (
+    <PanelCard
+      title="Top statements"
+      description="pg_stat_statements over the range: the heaviest statements each minute by name, the rest as “other”, so totals add up. Click a statement for its history."
+      isFetching={breakdown.isFetching && !breakdown.isPending}
+      testId="statements-panel"
+      actions={
+        breakdown.data?.truncated && (
+          <Tooltip label="More statements existed than one answer holds." withArrow>
+            <Badge size="xs" color="orange" variant="light">
+              truncated
+            </Badge>
+          </Tooltip>
+        )
+      }
+    >
+      {breakdown.isPending ? (
+        <LoadingState label="Loading query statistics…" />
+      ) : breakdown.isError && !breakdown.data ? (
+        <ErrorState error={breakdown.error} onRetry={() => breakdown.refetch()} />
+      ) : rows.length === 0 ? (
+        <EmptyPageState
+          title="No query statistics in this range"
+          description="The agent reads pg_stat_statements every minute; statements appear after two of its rounds. Without the extension, the Assets page says how to set it up."
+        />
+      ) : (
+        <>
+          <Group gap="sm" mb="xs">
+            <TextInput
+              size="xs"
+              w={280}
+              placeholder="Search text, database or user"
+              aria-label="Search statements"
+              value={search}
+              onChange={(event) => setSearch(event.currentTarget.value)}
+              data-testid="statement-search"
+            />
+            <Text size="xs" c="dimmed">
+              {visible.length} of {rows.length}
+            </Text>
+          </Group>
+          {visible.length === 0 ? (
+            <Text size="sm" c="dimmed" py="md" ta="center">
+              No statement matches.
+            </Text>
+          ) : (
+            <DataTable<StatementRow>
+              columns={columns}
+              data={visible}
+              getRowId={(row) => row.key}
+              initialSorting={[{ id: "totalTime", desc: true }]}
+              minWidth={1400}
+              rowProps={(row) => ({
+                "data-testid": "statement-row",
+                "data-key": row.key,
+                style:
+                  row.key === props.selected
+                    ? { background: "var(--mantine-color-blue-light)" }
+                    : undefined,
+              })}
+              testId="statements-table"
+            />
+          )}
+        </>
+      )}
+    </PanelCard>
+  );
+}

@@ -1,0 +1,64 @@
+import { z } from "zod";
+
+const isoTime = z.iso.datetime({ offset: true });
+const name = z.string().max(256);
+
+export const SCHEMA_OBJECT_TYPES = [
+  "database",
+  "schema",
+  "table",
+  "index",
+  "view",
+  "materialized_view",
+  "sequence",
+  "function",
+  "trigger",
+  "constraint",
+] as const;
+export type SchemaObjectType = (typeof SCHEMA_OBJECT_TYPES)[number];
+
+/** Problems the schema collector flags on an object; the Schema Explorer lists them. */
+export const SCHEMA_FLAGS = [
+  /** Index never scanned since statistics were reset (unique and constraint indexes excluded). */
+  "unused_index",
+  /** Index left invalid by a failed CREATE INDEX CONCURRENTLY. */
+  "invalid_index",
+  /** Index with the same definition (columns, predicate) as another index of its table. */
+  "duplicate_index",
+  /** Foreign key whose columns lead no index of the referencing table. */
+  "fk_without_index",
+  /** Sequence (or the int4 key it feeds) past 75% of its range. */
+  "near_exhaustion",
+] as const;
+
+/**
+ * One object of one database. `definition` is what `pg_get_*def` says (a column list for tables)
+ * and is what change history compares; the statistics move on every collection and never count
+ * as a change. Only catalog and statistics views are read: never an application row.
+ */
+export const postgresSchemaObjectSchema = z
+  .object({
+    database: name,
+    type: z.enum(SCHEMA_OBJECT_TYPES),
+    schema: name.nullable(),
+    name,
+    /** The table of an index, trigger or constraint. */
+    table: name.nullable(),
+    owner: name.nullable(),
+    definition: z.string().max(16_384).nullable(),
+    /** Sizes, row estimates, scans, ages: numbers keyed by what they are (see the docs). */
+    stats: z.record(z.string().max(64), z.number().nullable()).optional(),
+    /** Last (auto)vacuum and (auto)analyze of a table. */
+    times: z.record(z.string().max(64), isoTime.nullable()).optional(),
+    flags: z.array(z.enum(SCHEMA_FLAGS)).max(SCHEMA_FLAGS.length).optional(),
+    /** For `database` rows: false when the agent could not read this database's catalog this time. */
+    collected: z.boolean().optional(),
+  })
+  .strict();
+export type PostgresSchemaObject = z.infer<typeof postgresSchemaObjectSchema>;
+
+/** Identity of an object across collections. */
+export function schemaObjectKey(o: PostgresSchemaObject): string {
+  const qualified = [o.schema, o.table, o.name].filter((p) => p !== null).join(".");
+  return `${o.database}/${o.type}/${qualified}`;
+}
