@@ -2,9 +2,11 @@ import type { RouteObject } from "react-router";
 import { lazyPage } from "../../lib/lazy-page.ts";
 
 const AlertsPage = lazyPage(() => import("./alerts-page.tsx"), "AlertsPage");
+const RulesPage = lazyPage(() => import("./rules-page.tsx"), "RulesPage");
 const AlertDetailPage = lazyPage(() => import("./alert-detail-page.tsx"), "AlertDetailPage");
 
 export const alertsRoutes: RouteObject[] = [
   { path: "alerts", element: <AlertsPage /> },
+  { path: "alerts/rules", element: <RulesPage /> },
   { path: "alerts/:alertId", element: <AlertDetailPage /> },
 ];
