@@ -1,7 +1,11 @@
 import { Tabs } from "@mantine/core";
 import { useLocation, useNavigate } from "react-router";
 
-const TABS = [{ value: "/alerts", label: "Alerts" }];
+const TABS = [
+  { value: "/alerts", label: "Alerts" },
+  { value: "/alerts/rules", label: "Rules" },
+  { value: "/alerts/silences", label: "Silences" },
+];
 
 export function AlertsSubnav() {
   const location = useLocation();
