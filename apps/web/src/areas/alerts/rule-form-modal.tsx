@@ -102,7 +102,8 @@ function RuleFormBody({
     if (!form || !valid) return;
     const input = toRuleInput(form);
     if (rule) {
-      const { templateId: _templateId, ...changes } = input;
+      // The form does not show per-target overrides or timing, so an edit leaves them as they are.
+      const { templateId: _templateId, overrides: _overrides, timing: _timing, ...changes } = input;
       update.mutate({ ruleId: rule.id, changes }, { onSuccess: onClose });
     } else {
       create.mutate(input, { onSuccess: onClose });
