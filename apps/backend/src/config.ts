@@ -1,6 +1,7 @@
 import { resolve } from "node:path";
 import { z } from "zod";
 import { type AccountsConfig, accountsEnvSchema, toAccountsConfig } from "./accounts-config.ts";
+import { type AlertingConfig, alertingEnvSchema, toAlertingConfig } from "./alerting-config.ts";
 import { limitsEnvSchema, type TenantLimits, toTenantLimits } from "./limits-config.ts";
 import {
   type TimeseriesConfig,
@@ -11,6 +12,7 @@ import {
 const envSchema = accountsEnvSchema
   .extend(timeseriesEnvSchema.shape)
   .extend(limitsEnvSchema.shape)
+  .extend(alertingEnvSchema.shape)
   .extend({
     PORT: z.coerce.number().int().min(1).max(65535).default(8080),
     HOST: z.string().default("127.0.0.1"),
@@ -96,6 +98,7 @@ export interface BackendConfig {
   limits: TenantLimits;
   statementTimeoutMs: number;
   metrics: { port: number; host: string } | undefined;
+  alerting: AlertingConfig;
 }
 
 const yes = (v: string) => v === "1" || v === "true";
@@ -146,5 +149,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): BackendConfig 
     metrics: e.LOGSTAG_METRICS_PORT
       ? { port: e.LOGSTAG_METRICS_PORT, host: e.LOGSTAG_METRICS_HOST }
       : undefined,
+    alerting: toAlertingConfig(e, resolve(e.LOGSTAG_DATA_DIR)),
   };
 }

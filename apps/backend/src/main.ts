@@ -1,11 +1,13 @@
 #!/usr/bin/env -S npx tsx
 import { pino } from "pino";
+import { TemplateLibraryError, templateLibrary } from "./alerting/templates/load-templates.ts";
 import { prepareDemoAgent } from "./bootstrap/demo-agent.ts";
 import { writeFirstPasswordFile } from "./bootstrap/first-password-file.ts";
 import { ensureFirstOrganization } from "./bootstrap/first-start.ts";
 import { openStore } from "./bootstrap/open-store.ts";
 import { type BackendConfig, loadConfig } from "./config.ts";
 import { buildApp, metricsRegistryOf } from "./http/app.ts";
+import { alertJobs, alertQueues } from "./jobs/alert-jobs.ts";
 import { healthJobs } from "./jobs/health-job.ts";
 import { timeseriesJobs } from "./jobs/job-definitions.ts";
 import { type JobRunner, startJobRunner } from "./jobs/job-runner.ts";
@@ -23,6 +25,13 @@ async function main(): Promise<void> {
     process.exit(2);
   }
   const logger = pino({ level: config.logLevel, base: { service: "logstag-backend" } });
+  try {
+    templateLibrary();
+  } catch (err) {
+    if (!(err instanceof TemplateLibraryError)) throw err;
+    console.error(`logstag-backend: ${err.message}`);
+    process.exit(2);
+  }
   const say = (msg: string) => logger.info(msg);
 
   const { db, ownerUrl, embedded, applied } = await openStore(config, logger);
@@ -32,7 +41,12 @@ async function main(): Promise<void> {
   if (config.timeseries.jobs.enabled) {
     jobs = await startJobRunner({
       databaseUrl: ownerUrl,
-      jobs: [...timeseriesJobs(config.timeseries), ...healthJobs(config.accounts.smtp)],
+      jobs: [
+        ...timeseriesJobs(config.timeseries),
+        ...alertJobs(config, logger),
+        ...healthJobs(config.accounts.smtp),
+      ],
+      queues: alertQueues(config),
       logger,
     });
   }

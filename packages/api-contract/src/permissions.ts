@@ -39,6 +39,23 @@ export const CAPABILITIES = {
   "agent-keys.read": { kind: "read", summary: "See the organization's agent keys" },
   "agent-keys.manage": { kind: "write", summary: "Create and revoke agent keys" },
   "audit.read": { kind: "read", summary: "Read and export the audit log" },
+  "alerts.read": {
+    kind: "read",
+    summary: "See alerts, their history, alert rules, templates and silences",
+  },
+  "alerts.operate": { kind: "write", summary: "Acknowledge alerts, create and end silences" },
+  "alert-rules.manage": {
+    kind: "write",
+    summary: "Create, change, delete and dry-run alert rules",
+  },
+  "integrations.read": {
+    kind: "read",
+    summary: "See notification channels (never their secrets) and policies",
+  },
+  "integrations.manage": {
+    kind: "write",
+    summary: "Create, change, delete and test notification channels and policies",
+  },
   "reports.read": { kind: "read", summary: "Read and export health check reports" },
   "reports.manage": {
     kind: "write",

@@ -15,6 +15,7 @@ import type { Registry } from "prom-client";
 import type { BackendConfig } from "../config.ts";
 import { createBackendMetrics } from "../monitoring/backend-metrics.ts";
 import { agentRoutes } from "../routes/agent.ts";
+import { alertRoutes } from "../routes/alerts.ts";
 import { apiKeyRoutes } from "../routes/api-keys.ts";
 import { assetRoutes } from "../routes/assets.ts";
 import { auditRoutes } from "../routes/audit.ts";
@@ -23,6 +24,7 @@ import { changeRoutes } from "../routes/changes.ts";
 import { healthRoutes } from "../routes/health.ts";
 import { healthCheckRoutes } from "../routes/health-checks.ts";
 import { instanceRoutes } from "../routes/instance.ts";
+import { integrationRoutes } from "../routes/integrations.ts";
 import { passwordRoutes } from "../routes/passwords.ts";
 import { reportScheduleRoutes } from "../routes/report-schedules.ts";
 import type { RouteDeps } from "../routes/route-deps.ts";
@@ -48,6 +50,8 @@ export const ROUTE_GROUPS = [
   agentRoutes,
   instanceRoutes,
   snapshotRoutes,
+  alertRoutes,
+  integrationRoutes,
   changeRoutes,
   healthCheckRoutes,
   reportScheduleRoutes,

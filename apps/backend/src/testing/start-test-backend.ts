@@ -9,6 +9,7 @@ import { createOrganization } from "../services/orgs/create-organization.ts";
 import { prepareAppRole } from "../store/app-role.ts";
 import { createDb, type Db } from "../store/db.ts";
 import { migrate } from "../store/migrate.ts";
+import { testSecretKey } from "./alert-factory.ts";
 
 export { type BackendProcess, spawnBackend } from "./spawn-backend.ts";
 
@@ -32,6 +33,7 @@ export async function startTestBackend(env: Record<string, string> = {}): Promis
   const config = loadConfig({
     LOGSTAG_DATA_DIR: "/nonexistent",
     LOGSTAG_WEB_DIST: "/nonexistent",
+    LOGSTAG_SECRET_KEY: testSecretKey(),
     ...env,
   });
   const admin = createDb(pg.url, 2);

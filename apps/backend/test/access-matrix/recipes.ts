@@ -18,6 +18,13 @@ import {
   TEST_PASSWORD,
   type TestWorld,
 } from "../../src/testing/accounts-factory.ts";
+import {
+  addTestAlert,
+  addTestChannel,
+  addTestPolicy,
+  addTestRule,
+  addTestSilence,
+} from "../../src/testing/alert-factory.ts";
 import { makePayload } from "../../src/testing/payload-factory.ts";
 import { routeKey } from "./roles-doc.ts";
 
@@ -109,6 +116,79 @@ const targetRecipe = (query?: () => Record<string, string>): Recipe => ({
   }),
 });
 
+/** A request naming one resource the factory makes in the target organization. */
+const owned = (
+  param: string,
+  make: (db: Db, world: TestWorld) => Promise<string>,
+  extra: Omit<RequestSpec, "params"> = {},
+): Recipe => ({
+  refersToOrg: true,
+  build: async ({ db, target }) => ({ params: { [param]: await make(db, target) }, ...extra }),
+});
+const rule = (db: Db, w: TestWorld) => addTestRule(db, w.orgId);
+const alert = (db: Db, w: TestWorld) => addTestAlert(db, w.orgId, w.targetId);
+const channel = (db: Db, w: TestWorld) => addTestChannel(db, w.orgId);
+const ruleBody = { name: "Connections", templateId: "postgres-connection-saturation" };
+
+const ALERT_RECIPES: Record<string, Recipe> = {
+  [routeKey("GET", "/api/v1/alert-templates")]: same(),
+  [routeKey("GET", "/api/v1/alert-rules")]: same(),
+  [routeKey("GET", "/api/v1/alert-rules/:ruleId")]: owned("ruleId", rule),
+  [routeKey("POST", "/api/v1/alert-rules")]: same({ body: ruleBody }),
+  [routeKey("PATCH", "/api/v1/alert-rules/:ruleId")]: owned("ruleId", rule, {
+    body: { enabled: false },
+  }),
+  [routeKey("DELETE", "/api/v1/alert-rules/:ruleId")]: owned("ruleId", rule),
+  [routeKey("POST", "/api/v1/alert-rules/dry-run")]: same({ body: { rule: ruleBody } }),
+  [routeKey("GET", "/api/v1/alerts")]: same(),
+  [routeKey("GET", "/api/v1/alerts/:alertId")]: owned("alertId", alert),
+  [routeKey("GET", "/api/v1/alerts/:alertId/signal")]: owned("alertId", alert, {
+    query: { hours: "1" },
+  }),
+  [routeKey("POST", "/api/v1/alerts/:alertId/acknowledge")]: owned("alertId", alert, { body: {} }),
+  [routeKey("GET", "/api/v1/alert-silences")]: same(),
+  [routeKey("POST", "/api/v1/alert-silences")]: {
+    refersToOrg: false,
+    build: async () => ({
+      body: {
+        matchers: { engine: "postgres" },
+        endsAt: new Date(Date.now() + 3_600_000).toISOString(),
+        reason: "maintenance",
+      },
+    }),
+  },
+  [routeKey("DELETE", "/api/v1/alert-silences/:silenceId")]: owned("silenceId", (db, w) =>
+    addTestSilence(db, w.orgId),
+  ),
+  [routeKey("GET", "/api/v1/notification-channels")]: same(),
+  [routeKey("POST", "/api/v1/notification-channels")]: same({
+    body: {
+      name: "hook",
+      kind: "webhook",
+      secrets: { url: "http://127.0.0.1:9/hook", signingSecret: "0123456789abcdef" },
+    },
+  }),
+  [routeKey("PATCH", "/api/v1/notification-channels/:channelId")]: owned("channelId", channel, {
+    body: { name: "renamed" },
+  }),
+  [routeKey("DELETE", "/api/v1/notification-channels/:channelId")]: owned("channelId", channel),
+  [routeKey("POST", "/api/v1/notification-channels/:channelId/test")]: owned("channelId", channel),
+  [routeKey("GET", "/api/v1/notification-policies")]: same(),
+  [routeKey("POST", "/api/v1/notification-policies")]: {
+    refersToOrg: true,
+    build: async ({ db, target }) => ({
+      body: { name: "all", channelIds: [await addTestChannel(db, target.orgId)] },
+    }),
+  },
+  [routeKey("PATCH", "/api/v1/notification-policies/:policyId")]: owned(
+    "policyId",
+    (db, w) => addTestPolicy(db, w.orgId),
+    { body: { enabled: false } },
+  ),
+  [routeKey("DELETE", "/api/v1/notification-policies/:policyId")]: owned("policyId", (db, w) =>
+    addTestPolicy(db, w.orgId),
+  ),
+};
 const reportIdOf = async (db: Db, world: TestWorld) =>
   (await generateReport({ ctx: system(db, world), input: { targetId: world.targetId } })).id;
 const dayAhead = () => new Date(Date.now() + 86_400_000).toISOString();
@@ -274,6 +354,7 @@ export const RECIPES: Record<string, Recipe> = {
   })),
   ...Object.fromEntries(SNAPSHOT_KIND_NAMES.flatMap(snapshotRecipes)),
 
+  ...ALERT_RECIPES,
   [routeKey("GET", "/api/v1/health-checks")]: same(),
   [routeKey("GET", "/api/v1/health/fleet")]: same(),
   [routeKey("POST", "/api/v1/targets/:targetId/health-reports")]: targetRecipe(),

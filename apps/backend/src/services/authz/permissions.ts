@@ -21,6 +21,11 @@ export const PERMISSIONS = {
   "agent-keys.read": ["owner", "admin"],
   "agent-keys.manage": ["owner", "admin"],
   "audit.read": ["owner"],
+  "alerts.read": ["owner", "admin", "member", "viewer"],
+  "alerts.operate": ["owner", "admin", "member"],
+  "alert-rules.manage": ["owner", "admin"],
+  "integrations.read": ["owner", "admin", "member"],
+  "integrations.manage": ["owner", "admin"],
   "reports.read": ["owner", "admin", "member", "viewer"],
   "reports.manage": ["owner", "admin", "member"],
 } as const satisfies Record<Capability, readonly Role[]>;
