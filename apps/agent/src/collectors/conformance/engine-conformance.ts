@@ -105,8 +105,10 @@ export function engineConformance(
         } finally {
           signalAll(pids, "SIGCONT");
         }
+        // Reconnects back off after failures, so the next ticks may still report the old error.
         let recovered = await tick();
-        for (let i = 0; i < 20 && !statuses(recovered).every((s) => s === "ok"); i++) {
+        for (let i = 0; i < 60 && !statuses(recovered).every((s) => s === "ok"); i++) {
+          await new Promise((r) => setTimeout(r, 500));
           recovered = await tick();
         }
         expect(statuses(recovered).every((s) => s === "ok")).toBe(true);
