@@ -131,7 +131,6 @@ it("loses only the counted oldest payloads when the spool budget is exhausted", 
     (await storedPayloads(org.orgId)).filter((p) => p.collector === "instance").length;
   await until("payloads stored", async () => (await instanceRuns()) >= 3);
   await stopBackend();
-  const outageStart = new Date();
   await until("the spool to drop payloads", () =>
     agent.logs().some((l) => String(l.msg).includes("dropping the oldest payloads")),
   );
