@@ -13,7 +13,8 @@ const baseURL = `http://127.0.0.1:${E2E_PORT}`;
 export default defineConfig({
   testDir: ".",
   testMatch: "**/*.spec.ts",
-  outputDir: resolve(import.meta.dirname, "../test-results"),
+  // Its own folder: Playwright empties it, and the Vitest report sits beside it.
+  outputDir: resolve(import.meta.dirname, "../test-results/e2e"),
   fullyParallel: false,
   workers: 1,
   retries: 0,

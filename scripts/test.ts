@@ -27,6 +27,19 @@ function readJson<T>(file: string): T | undefined {
   return existsSync(file) ? (JSON.parse(readFileSync(file, "utf8")) as T) : undefined;
 }
 
+interface E2eSuite {
+  file: string;
+  specs?: { title: string; ok: boolean }[];
+  suites?: E2eSuite[];
+}
+
+function failedSpecs(suites: E2eSuite[]): string[] {
+  return suites.flatMap((suite) => [
+    ...(suite.specs ?? []).filter((s) => !s.ok).map((s) => `${suite.file} > ${s.title}`),
+    ...failedSpecs(suite.suites ?? []),
+  ]);
+}
+
 const total: Tally = { passed: 0, failed: 0, skipped: 0 };
 let runnerFailed = false;
 
@@ -44,11 +57,23 @@ const v = readJson<{
   numFailedTests: number;
   numPendingTests: number;
   numTodoTests: number;
+  testResults: {
+    name: string;
+    assertionResults: { fullName: string; status: string; failureMessages?: string[] }[];
+  }[];
 }>(vitestJson);
+// Named again at the very end, so the last lines of a long log say what failed.
+const failures: string[] = [];
 if (v) {
   total.passed += v.numPassedTests;
   total.failed += v.numFailedTests;
   total.skipped += v.numPendingTests + v.numTodoTests;
+  for (const file of v.testResults) {
+    for (const t of file.assertionResults.filter((a) => a.status === "failed")) {
+      const reason = (t.failureMessages?.[0] ?? "").split("\n")[0]?.slice(0, 200);
+      failures.push(`${file.name.replace(`${root}/`, "")} > ${t.fullName}: ${reason}`);
+    }
+  }
 }
 
 if (existsSync(CHROMIUM)) {
@@ -63,11 +88,13 @@ if (existsSync(CHROMIUM)) {
   runnerFailed ||= code !== 0;
   const e = readJson<{
     stats: { expected: number; unexpected: number; skipped: number; flaky: number };
+    suites: E2eSuite[];
   }>(e2eJson);
   if (e) {
     total.passed += e.stats.expected + e.stats.flaky;
     total.failed += e.stats.unexpected;
     total.skipped += e.stats.skipped;
+    failures.push(...failedSpecs(e.suites));
   }
 } else {
   const message = `Browser tests NOT RUN: no Chromium at ${CHROMIUM} (apt-get install chromium, or set LOGSTAG_CHROMIUM).`;
@@ -76,5 +103,6 @@ if (existsSync(CHROMIUM)) {
   if (process.env.CI) runnerFailed = true;
 }
 
+if (failures.length > 0) console.log(`\nFailed:\n${failures.map((f) => `  ${f}`).join("\n")}`);
 console.log(`\nTotal: ${total.passed} passed, ${total.failed} failed, ${total.skipped} skipped`);
 process.exit(runnerFailed || total.failed > 0 ? 1 : 0);
