@@ -21,6 +21,9 @@ export default defineConfig({
             "{apps,packages}/*/test/**/*.int.test.ts",
           ],
           testTimeout: 60_000,
+          // On a loaded CI machine a real-server test gets one more try; `npm test` names every
+          // test that needed it, so a flaky test stays visible instead of silently passing.
+          retry: process.env.CI ? 1 : 0,
           hookTimeout: 120_000,
           // Each integration file starts its own servers; two cores cannot run many at once.
           maxWorkers: 2,

@@ -64,14 +64,17 @@ const v = readJson<{
 }>(vitestJson);
 // Named again at the very end, so the last lines of a long log say what failed.
 const failures: string[] = [];
+const flaky: string[] = [];
 if (v) {
   total.passed += v.numPassedTests;
   total.failed += v.numFailedTests;
   total.skipped += v.numPendingTests + v.numTodoTests;
   for (const file of v.testResults) {
-    for (const t of file.assertionResults.filter((a) => a.status === "failed")) {
+    for (const t of file.assertionResults) {
       const reason = (t.failureMessages?.[0] ?? "").split("\n")[0]?.slice(0, 200);
-      failures.push(`${file.name.replace(`${root}/`, "")} > ${t.fullName}: ${reason}`);
+      const line = `${file.name.replace(`${root}/`, "")} > ${t.fullName}: ${reason}`;
+      if (t.status === "failed") failures.push(line);
+      else if (t.status === "passed" && reason) flaky.push(line);
     }
   }
 }
@@ -103,6 +106,7 @@ if (existsSync(CHROMIUM)) {
   if (process.env.CI) runnerFailed = true;
 }
 
+if (flaky.length > 0) console.log(`\nPassed only on retry:\n${flaky.map((f) => `  ${f}`).join("\n")}`);
 if (failures.length > 0) console.log(`\nFailed:\n${failures.map((f) => `  ${f}`).join("\n")}`);
 console.log(`\nTotal: ${total.passed} passed, ${total.failed} failed, ${total.skipped} skipped`);
 process.exit(runnerFailed || total.failed > 0 ? 1 : 0);
