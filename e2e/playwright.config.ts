@@ -17,7 +17,8 @@ export default defineConfig({
   outputDir: resolve(import.meta.dirname, "../test-results/e2e"),
   fullyParallel: false,
   workers: 1,
-  retries: 0,
+  // As for integration tests: one more try in CI, reported as flaky by `npm test`.
+  retries: process.env.CI ? 1 : 0,
   timeout: 180_000,
   expect: { timeout: 10_000 },
   reporter: [["list"]],

@@ -98,6 +98,8 @@ if (existsSync(CHROMIUM)) {
     total.failed += e.stats.unexpected;
     total.skipped += e.stats.skipped;
     failures.push(...failedSpecs(e.suites));
+    if (e.stats.flaky > 0)
+      flaky.push(`${e.stats.flaky} browser test(s): see "flaky" in the list above`);
   }
 } else {
   const message = `Browser tests NOT RUN: no Chromium at ${CHROMIUM} (apt-get install chromium, or set LOGSTAG_CHROMIUM).`;
@@ -106,7 +108,8 @@ if (existsSync(CHROMIUM)) {
   if (process.env.CI) runnerFailed = true;
 }
 
-if (flaky.length > 0) console.log(`\nPassed only on retry:\n${flaky.map((f) => `  ${f}`).join("\n")}`);
+if (flaky.length > 0)
+  console.log(`\nPassed only on retry:\n${flaky.map((f) => `  ${f}`).join("\n")}`);
 if (failures.length > 0) console.log(`\nFailed:\n${failures.map((f) => `  ${f}`).join("\n")}`);
 console.log(`\nTotal: ${total.passed} passed, ${total.failed} failed, ${total.skipped} skipped`);
 process.exit(runnerFailed || total.failed > 0 ? 1 : 0);
