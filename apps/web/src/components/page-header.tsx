@@ -13,8 +13,9 @@ export function PageHeader({
   actions?: ReactNode;
 }) {
   return (
-    <Group justify="space-between" align="flex-start" mb="md" wrap="nowrap">
-      <Stack gap={2}>
+    // The toolbar moves under the title when both do not fit, rather than squeezing the title.
+    <Group justify="space-between" align="flex-start" mb="md" wrap="wrap" gap="sm">
+      <Stack gap={2} style={{ flex: "1 1 auto", minWidth: "16rem", maxWidth: "48rem" }}>
         <Group gap="xs">
           <Title order={2} size="h3">
             {title}
