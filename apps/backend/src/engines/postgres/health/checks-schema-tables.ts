@@ -80,6 +80,15 @@ function disabledParameters(o: SchemaObject): string[] {
   );
 }
 
+/** `database.schema.table`: the finding names the database even when one is monitored. */
+const qualified = (o: SchemaObject) => `${o.database}.${sqlName(o.schema, o.name)}`;
+
+function autovacuumEvidence(t: SchemaObject): string {
+  const parameters = disabledParameters(t).map((p) => `${p} = false`);
+  const vacuums = `last autovacuum ${t.times?.lastAutovacuum ?? "never"}, last vacuum ${t.times?.lastVacuum ?? "never"}`;
+  return `${parameters.join(", ")}; ${formatCount(stat(t, "deadTuples") ?? 0)} dead rows, ${vacuums}, xid age ${formatCount(stat(t, "frozenXidAge") ?? 0)}`;
+}
+
 function resetStatement(view: SchemaView, o: SchemaObject): string {
   const kind = o.type === "materialized_view" ? "MATERIALIZED VIEW" : "TABLE";
   const where = view.multiDatabase ? ` -- in database ${quoteIdent(o.database)}` : "";
@@ -108,16 +117,9 @@ export const tableAutovacuumDisabled: HealthCheck = {
     }
     if (off.length === 0) return passIfComplete(view);
     return fail({
-      summary: `Autovacuum is disabled on ${off.length} table(s): ${listNames(off.map((t) => `${t.database}.${sqlName(t.schema, t.name)}`))}.`,
+      summary: `Autovacuum is disabled on ${off.length} table(s): ${listNames(off.map(qualified))}.`,
       evidence: Object.fromEntries(
-        off.slice(0, 20).map((t) => [
-          `${t.database}.${sqlName(t.schema, t.name)}`,
-          `${disabledParameters(t)
-            .map((p) => `${p} = false`)
-            .join(
-              ", ",
-            )}; ${formatCount(stat(t, "deadTuples") ?? 0)} dead rows, last autovacuum ${t.times?.lastAutovacuum ?? "never"}, last vacuum ${t.times?.lastVacuum ?? "never"}, xid age ${formatCount(stat(t, "frozenXidAge") ?? 0)}`,
-        ]),
+        off.slice(0, 20).map((t) => [qualified(t), autovacuumEvidence(t)]),
       ),
       recommendation:
         "Reset the parameter so the server's autovacuum settings apply again, then vacuum the table once. If autovacuum was turned off because it got in the way, tune it per table (cost limit, scale factor) instead of disabling it.",
