@@ -1,4 +1,4 @@
-import { type HealthReport, healthReportSchema } from "@logstag/api-contract";
+import { type ChangesResponse, type HealthReport, healthReportSchema } from "@logstag/api-contract";
 import {
   createTestOrg,
   generateReportAt,
@@ -42,7 +42,10 @@ beforeAll(async () => {
     insert into hc_customers values (1);
     insert into hc_orders (customer_id) values (1);
     insert into hc_clean values (1, 1);
-    grant usage on all sequences in schema public to monitor;`);
+    grant select on all sequences in schema public to monitor;
+    -- Created after the grant: the monitoring role may not read its last value.
+    create sequence hc_private_seq;
+    select nextval('hc_private_seq');`);
 });
 afterAll(async () => {
   await clients.endAll();
@@ -134,17 +137,47 @@ describe("PostgreSQL health checks on a server with known problems", () => {
       "postgres.invalid_indexes",
       "postgres.duplicate_indexes",
       "postgres.table_bloat",
-      "postgres.int4_key_exhaustion",
       "postgres.tables_without_primary_key",
     ]) {
       expect(byId(first, id).passed, id).toBe(true);
     }
   });
 
-  it("says why autovacuum disabled on a table is not evaluated rather than passing it", () => {
-    const { notEvaluated, passed } = byId(first, "postgres.table_autovacuum_disabled");
-    expect(passed).toBe(false);
-    expect(notEvaluated?.reason).toMatch(/do not include the table storage parameters/);
+  it("fires autovacuum disabled on the one table that turned it off", () => {
+    const { finding } = byId(first, "postgres.table_autovacuum_disabled");
+    expect(finding?.summary).toBe(
+      "Autovacuum is disabled on 1 table(s): postgres.public.hc_orders.",
+    );
+    expect(finding?.evidence).toEqual([
+      {
+        label: "postgres.public.hc_orders",
+        value: expect.stringMatching(
+          /^autovacuum_enabled = false; \d+ dead rows, last autovacuum never, last vacuum never, xid age \d/,
+        ),
+      },
+    ]);
+    expect(finding?.command).toBe(
+      "ALTER TABLE public.hc_orders RESET (autovacuum_enabled);\nVACUUM (VERBOSE, ANALYZE) public.hc_orders;",
+    );
+  });
+
+  it("lists a sequence the monitoring role may not read as not evaluated, with the grant", () => {
+    // The sequences the role may read are judged: the full one fires, and the finding says
+    // which sequence it could not read.
+    expect(byId(first, "postgres.sequence_exhaustion").finding?.evidence).toContainEqual({
+      label: "Not evaluated (last value not read)",
+      value: "public.hc_private_seq",
+    });
+    // No int4 key is near its limit among the readable ones: not evaluated, never a pass.
+    expect(byId(first, "postgres.int4_key_exhaustion")).toMatchObject({
+      passed: false,
+      finding: undefined,
+      notEvaluated: {
+        reason:
+          "the monitoring role may not read the last value of 1 sequence(s) (public.hc_private_seq): it needs SELECT on them",
+        fix: "GRANT SELECT ON ALL SEQUENCES IN SCHEMA public TO monitor; -- in database postgres",
+      },
+    });
   });
 
   it("resolves the finding once the transaction ended, and shows it in the diff", async () => {
@@ -154,6 +187,42 @@ describe("PostgreSQL health checks on a server with known problems", () => {
     expect(second.diff.resolved.map((r) => r.checkId)).toContain("postgres.idle_in_transaction");
     expect(second.diff.previousReportId).toBe(first.id);
     expect(second.score).toBeGreaterThan(first.score);
+  });
+
+  it("resolves autovacuum disabled once its command ran, and shows the table altered", async () => {
+    const target = await api.register("pg-autovacuum");
+    const collect = async (at: number) =>
+      api.ingest(target, await collectOnce(asMonitor()), minutes(at));
+    await collect(11);
+    const before = await generateReportAt(backend.db, orgId, target.targetId, minutes(12));
+    const command = byId(before, "postgres.table_autovacuum_disabled").finding?.command;
+    expect(command).toContain("RESET (autovacuum_enabled)");
+    const admin = await clients.connect();
+    try {
+      // One statement at a time, as psql sends them: VACUUM may not run in a multi-statement string.
+      for (const statement of (command ?? "").split("\n")) await admin.query(statement);
+      await collect(13);
+      const after = await generateReportAt(backend.db, orgId, target.targetId, minutes(14));
+      expect(byId(after, "postgres.table_autovacuum_disabled").passed).toBe(true);
+      expect(after.diff.resolved.map((r) => r.checkId)).toContain(
+        "postgres.table_autovacuum_disabled",
+      );
+      const { events } = await api.get<ChangesResponse>(
+        `/api/v1/targets/${target.targetId}/changes`,
+        { from: minutes(10).toISOString(), to: minutes(15).toISOString() },
+      );
+      expect(events).toEqual([
+        expect.objectContaining({
+          kind: "postgres.schema",
+          objectType: "table",
+          objectName: "postgres: public.hc_orders",
+          change: "altered",
+          diff: [{ field: "storage", before: { autovacuum_enabled: false }, after: {} }],
+        }),
+      ]);
+    } finally {
+      await admin.query("alter table hc_orders set (autovacuum_enabled = false)");
+    }
   });
 
   it("serves the report, its exports and a mute over the API", async () => {
@@ -223,8 +292,10 @@ describe("a monitoring role without pg_monitor", () => {
     }
     // Without USAGE on the sequences their last value is hidden: not evaluated, never a pass.
     expect(byId(report, "postgres.sequence_exhaustion").notEvaluated).toMatchObject({
-      reason: expect.stringMatching(/last value of \d+ sequence\(s\) is unknown \(.*hc_near_max/),
-      fix: expect.stringMatching(/^GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO /),
+      reason: expect.stringMatching(
+        /^the monitoring role may not read the last value of \d+ sequence\(s\) \(.*hc_near_max/,
+      ),
+      fix: "GRANT SELECT ON ALL SEQUENCES IN SCHEMA public TO nobody; -- in database postgres",
     });
   });
 });

@@ -19,6 +19,11 @@ export interface ChangeTracking {
   object(row: unknown): { type: string; name: string };
   fields: readonly string[];
   /**
+   * Fields of `fields` that older agents did not send: a row without the field says nothing about
+   * it, so it is compared only when both rows carry it (an agent upgrade is not a change).
+   */
+  addedFields?: readonly string[];
+  /**
    * Rows of one snapshot that were not collected this time (e.g. a database the agent could not
    * reach): their objects are neither dropped nor created. Returns the scope of each row.
    */

@@ -1,8 +1,8 @@
 import type { Diagnostic, PostgresSchemaObject } from "@logstag/protocol";
-import { SNAPSHOT_KINDS } from "@logstag/protocol";
+import { MAX_DIAGNOSTICS_PER_PAYLOAD, SNAPSHOT_KINDS } from "@logstag/protocol";
 import type { Collector } from "../types.ts";
 import type { PostgresSession } from "./connect.ts";
-import { quoteIdent } from "./diagnostics.ts";
+import { quoteIdent, sequencePrivilegeDiagnostic } from "./diagnostics.ts";
 import { textOrNull } from "./map.ts";
 import { mapDatabaseRow, mapSchema } from "./map-schema.ts";
 import {
@@ -55,7 +55,7 @@ export const schemaCollector: Collector<PostgresSession> = {
             : await session.inDatabase(name, (s) => readDatabase(s, name));
       } catch (error) {
         collected = false;
-        if (diagnostics.length < 5) {
+        if (diagnostics.filter((d) => d.code === "schema.database").length < 5) {
           diagnostics.push({
             code: "schema.database",
             missing: `a connection to database ${name}`,
@@ -64,11 +64,16 @@ export const schemaCollector: Collector<PostgresSession> = {
           });
         }
       }
+      diagnostics.push(...sequencePrivilegeDiagnostic(name, session.user, objects));
       rows.push(mapDatabaseRow(db, collected));
       const room = max - rows.length;
       if (objects.length > room) truncated = true;
       rows.push(...objects.slice(0, Math.max(0, room)));
     }
-    return { metrics: [], snapshot: { kind: "postgres.schema", rows, truncated }, diagnostics };
+    return {
+      metrics: [],
+      snapshot: { kind: "postgres.schema", rows, truncated },
+      diagnostics: diagnostics.slice(0, MAX_DIAGNOSTICS_PER_PAYLOAD),
+    };
   },
 };

@@ -1,4 +1,4 @@
-import type { Diagnostic } from "@logstag/protocol";
+import type { Diagnostic, PostgresSchemaObject } from "@logstag/protocol";
 import type { Row } from "./map.ts";
 
 export interface Privileges {
@@ -80,6 +80,37 @@ export function statementsDiagnostics(
       missing: `the pg_stat_statements extension in database ${database}`,
       impact: "Query statistics cannot be collected.",
       fix: `CREATE EXTENSION pg_stat_statements; -- in ${quoteIdent(database)}`,
+    },
+  ];
+}
+
+/**
+ * Sequences whose last value the role may not read (pg_sequences hides it without SELECT or
+ * USAGE). SELECT is the read-only grant: USAGE would also allow nextval().
+ */
+export function sequencePrivilegeDiagnostic(
+  database: string,
+  role: string,
+  objects: readonly PostgresSchemaObject[],
+): Diagnostic[] {
+  const hidden = objects.filter((o) => o.type === "sequence" && o.lastValueReadable === false);
+  if (hidden.length === 0) return [];
+  const schemas = [...new Set(hidden.map((o) => quoteIdent(o.schema ?? "public")))];
+  const names = hidden.slice(0, 5).map((o) => `${o.schema}.${o.name}`);
+  const more = hidden.length > names.length ? ` and ${hidden.length - names.length} more` : "";
+  return [
+    {
+      code: "schema.sequence_privilege",
+      missing: `SELECT on ${hidden.length} sequence(s) of database ${database}`,
+      impact:
+        `Their last value is hidden, so how close they are to their maximum is not evaluated: ${names.join(", ")}${more}.`.slice(
+          0,
+          500,
+        ),
+      fix: `GRANT SELECT ON ALL SEQUENCES IN SCHEMA ${schemas.join(", ")} TO ${quoteIdent(role)}; -- in database ${quoteIdent(database)}`.slice(
+        0,
+        1000,
+      ),
     },
   ];
 }

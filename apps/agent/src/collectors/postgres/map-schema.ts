@@ -1,4 +1,4 @@
-import type { PostgresSchemaObject, SchemaObjectType } from "@logstag/protocol";
+import type { PostgresSchemaObject, SchemaObjectType, TableStorage } from "@logstag/protocol";
 import { isoOrNull, numberOrNull, type Row, textOrNull } from "./map.ts";
 
 type SchemaFlag = NonNullable<PostgresSchemaObject["flags"]>[number];
@@ -20,6 +20,18 @@ const RELKINDS: Record<string, SchemaObjectType> = {
   v: "view",
   m: "materialized_view",
 };
+
+/** The autovacuum parameters a table sets; only booleans leave the agent, never other reloptions. */
+function storageOf(row: Row): TableStorage {
+  const storage: TableStorage = {};
+  if (typeof row.autovacuum_enabled === "boolean") {
+    storage.autovacuum_enabled = row.autovacuum_enabled;
+  }
+  if (typeof row.toast_autovacuum_enabled === "boolean") {
+    storage["toast.autovacuum_enabled"] = row.toast_autovacuum_enabled;
+  }
+  return storage;
+}
 
 export function mapDatabaseRow(row: Row, collected: boolean): PostgresSchemaObject {
   return {
@@ -83,6 +95,7 @@ export function mapSchema(
         lastAnalyze: isoOrNull(t.last_analyze),
         lastAutoanalyze: isoOrNull(t.last_autoanalyze),
       },
+      ...(type === "view" ? {} : { storage: storageOf(t) }),
     });
   }
   for (const i of r.indexes) {
@@ -117,6 +130,7 @@ export function mapSchema(
       owner: textOrNull(s.owner),
       definition: def(s.definition),
       stats: { lastValue: last, effectiveMax: max, usedShare: used },
+      lastValueReadable: s.last_value_readable === true,
       flags: used !== null && used >= EXHAUSTION_SHARE ? ["near_exhaustion"] : [],
     });
   }

@@ -30,6 +30,10 @@ beforeAll(async () => {
     create sequence tickets as int maxvalue 1000;
     select setval('tickets', 900);
     grant usage on sequence tickets to monitor;
+    create sequence never_used;
+    grant select on sequence never_used to monitor;
+    create table notes (body text)
+      with (autovacuum_enabled = off, toast.autovacuum_enabled = false, fillfactor = 70);
     insert into customers (email) values ('secret-row@example.com');
   `);
   await shop.end();
@@ -70,7 +74,38 @@ describe("schema collector (PostgreSQL 18)", () => {
     expect(find("function", "order_count()")?.definition).toContain("CREATE OR REPLACE FUNCTION");
     expect(find("trigger", "orders_touch")?.table).toBe("orders");
     expect(find("sequence", "tickets")?.flags).toEqual(["near_exhaustion"]);
+    // Only the autovacuum storage parameters, as booleans; fillfactor is not sent.
+    expect(find("table", "notes")?.storage).toEqual({
+      autovacuum_enabled: false,
+      "toast.autovacuum_enabled": false,
+    });
+    expect(find("table", "customers")?.storage).toEqual({});
+    expect(find("view", "big_orders")?.storage).toBeUndefined();
     // Never an application row.
     expect(JSON.stringify(payload)).not.toContain("secret-row@example.com");
+  });
+
+  it("tells a sequence the role may not read from one never used, and names the grant", async () => {
+    const { payload, rows } = await schemaOf();
+    const sequence = (name: string) =>
+      rows.find((r) => r.database === "shop" && r.type === "sequence" && r.name === name);
+    expect(sequence("tickets")).toMatchObject({
+      lastValueReadable: true,
+      stats: { lastValue: 900 },
+    });
+    expect(sequence("never_used")).toMatchObject({
+      lastValueReadable: true,
+      stats: { lastValue: null },
+    });
+    expect(sequence("customers_id_seq")).toMatchObject({
+      lastValueReadable: false,
+      stats: { lastValue: null },
+    });
+    expect(payload?.data.diagnostics).toContainEqual({
+      code: "schema.sequence_privilege",
+      missing: "SELECT on 2 sequence(s) of database shop",
+      impact: expect.stringContaining("public.customers_id_seq, public.orders_id_seq"),
+      fix: "GRANT SELECT ON ALL SEQUENCES IN SCHEMA public TO monitor; -- in database shop",
+    });
   });
 });

@@ -30,7 +30,8 @@ export const schemaNamespacesQuery = sql`
 
 /**
  * Tables, views and materialized views with their statistics. A table's definition is its
- * column list (name, type, NOT NULL, default) in column order.
+ * column list (name, type, NOT NULL, default) in column order. Of the storage parameters only
+ * autovacuum_enabled is read, of the table and of its TOAST table (null when not set).
  */
 export const schemaRelationsQuery = sql`
   select n.nspname, c.relname, c.relkind, pg_get_userbyid(c.relowner) as owner,
@@ -47,7 +48,13 @@ export const schemaRelationsQuery = sql`
          s.n_dead_tup, s.n_mod_since_analyze, s.n_tup_ins, s.n_tup_upd, s.n_tup_del,
          s.seq_scan, s.idx_scan, s.last_vacuum, s.last_autovacuum, s.last_analyze,
          s.last_autoanalyze,
-         case when c.relkind in ('r', 'm') then age(c.relfrozenxid) end as frozen_xid_age
+         case when c.relkind in ('r', 'm') then age(c.relfrozenxid) end as frozen_xid_age,
+         (select o.option_value::boolean from pg_options_to_table(c.reloptions) o
+          where o.option_name = 'autovacuum_enabled') as autovacuum_enabled,
+         (select o.option_value::boolean
+          from pg_class t
+          join pg_options_to_table(t.reloptions) o on o.option_name = 'autovacuum_enabled'
+          where t.oid = c.reltoastrelid) as toast_autovacuum_enabled
   from pg_class c
   join pg_namespace n on n.oid = c.relnamespace
   left join pg_stat_user_tables s on s.relid = c.oid
@@ -107,14 +114,15 @@ export const schemaConstraintsQuery = sql`
 
 /**
  * Sequences and how much of their range is used. A sequence feeding an int4 column runs out at
- * the column's limit, not its own. last_value is null without USAGE on the sequence.
+ * the column's limit, not its own. last_value is null both for a sequence never used and for one
+ * the role may not read (pg_sequences needs SELECT or USAGE on it): last_value_readable tells which.
  */
 export const schemaSequencesQuery = sql`
   select s.schemaname, s.sequencename, pg_get_userbyid(c.relowner) as owner,
          s.data_type::text || ' start ' || s.start_value::text || ' increment '
            || s.increment_by::text || ' min ' || s.min_value::text || ' max '
            || s.max_value::text || case when s.cycle then ' cycle' else '' end as definition,
-         s.last_value,
+         s.last_value, has_sequence_privilege(c.oid, 'SELECT,USAGE') as last_value_readable,
          least(s.max_value,
                coalesce((select case when a.atttypid = 'int4'::regtype then 2147483647
                                      when a.atttypid = 'int2'::regtype then 32767 end

@@ -62,6 +62,7 @@ export const READ_ONLY_ALLOWLIST = {
     // Privilege and catalog look-ups
     "pg_has_role",
     "has_database_privilege",
+    "has_sequence_privilege",
     "to_regclass",
     // pg_stat_statements' own reader (with showtext := false unless texts are fetched)
     "pg_stat_statements",
@@ -78,6 +79,8 @@ export const READ_ONLY_ALLOWLIST = {
     "pg_total_relation_size",
     "pg_relation_size",
     "pg_encoding_to_char",
+    // Storage parameters of a table (only autovacuum_enabled is selected from them)
+    "pg_options_to_table",
     // Plain SQL functions without side effects
     "count",
     "sum",

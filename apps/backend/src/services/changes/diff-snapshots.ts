@@ -50,12 +50,20 @@ export function diffSnapshots(
       continue;
     }
     const diff = t.fields
-      .filter((f) => !same(field(prev, f), field(row, f)))
+      .filter((f) => !same(field(prev, f), field(row, f)) && !unsent(t, f, prev, row))
       .map((f) => ({ field: f, before: field(prev, f) ?? null, after: field(row, f) ?? null }));
     if (diff.length > 0) push(row, "altered", diff);
   }
   for (const [key, row] of old) if (!now.has(key)) push(row, "dropped", []);
   return changes.slice(0, MAX_CHANGES_PER_SNAPSHOT);
+}
+
+/** A field older agents did not send, missing from one of the two rows: not comparable. */
+function unsent(t: ChangeTracking, f: string, a: unknown, b: unknown): boolean {
+  return (
+    (t.addedFields?.includes(f) ?? false) &&
+    (field(a, f) === undefined || field(b, f) === undefined)
+  );
 }
 
 function field(row: unknown, name: string): unknown {

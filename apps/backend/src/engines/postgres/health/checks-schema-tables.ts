@@ -7,7 +7,6 @@ import {
 } from "../../../health/check-helpers.ts";
 import { type HealthCheck, NotEvaluatedError } from "../../../health/check-types.ts";
 import {
-  columnFedBy,
   isPrimaryKey,
   label,
   ofType,
@@ -17,14 +16,10 @@ import {
   SCHEMA_KIND,
   type SchemaObject,
   type SchemaView,
-  sequenceShape,
   sqlName,
   stat,
 } from "./schema-view.ts";
 import { PG_DOCS } from "./settings.ts";
-
-const INT4_MAX = 2_147_483_647;
-const NEAR = 0.75;
 
 /** Tables (not views); reltuples is -1 until a table is first vacuumed or analyzed. */
 const tablesOf = (view: SchemaView) => ofType(view, "table");
@@ -77,135 +72,64 @@ export const tableBloat: HealthCheck = {
   },
 };
 
+/** The autovacuum parameters a table or materialized view turns off, as `ALTER … RESET` names them. */
+function disabledParameters(o: SchemaObject): string[] {
+  const storage = o.storage ?? {};
+  return (["autovacuum_enabled", "toast.autovacuum_enabled"] as const).filter(
+    (p) => storage[p] === false,
+  );
+}
+
+/** `database.schema.table`: the finding names the database even when one is monitored. */
+const qualified = (o: SchemaObject) => `${o.database}.${sqlName(o.schema, o.name)}`;
+
+function autovacuumEvidence(t: SchemaObject): string {
+  const parameters = disabledParameters(t).map((p) => `${p} = false`);
+  const vacuums = `last autovacuum ${t.times?.lastAutovacuum ?? "never"}, last vacuum ${t.times?.lastVacuum ?? "never"}`;
+  return `${parameters.join(", ")}; ${formatCount(stat(t, "deadTuples") ?? 0)} dead rows, ${vacuums}, xid age ${formatCount(stat(t, "frozenXidAge") ?? 0)}`;
+}
+
+function resetStatement(view: SchemaView, o: SchemaObject): string {
+  const kind = o.type === "materialized_view" ? "MATERIALIZED VIEW" : "TABLE";
+  const where = view.multiDatabase ? ` -- in database ${quoteIdent(o.database)}` : "";
+  return `ALTER ${kind} ${sqlName(o.schema, o.name)} RESET (${disabledParameters(o).join(", ")});${where}`;
+}
+
 export const tableAutovacuumDisabled: HealthCheck = {
   id: "postgres.table_autovacuum_disabled",
   title: "Autovacuum disabled on tables",
   category: "maintenance",
   severity: "high",
-  reads: [`snapshot ${SCHEMA_KIND} (table rows: storage parameters, not sent yet)`],
+  reads: [
+    `snapshot ${SCHEMA_KIND} (table and materialized view rows: storage autovacuum_enabled, toast.autovacuum_enabled; deadTuples, frozenXidAge)`,
+  ],
   why: "A table with autovacuum_enabled = false is never vacuumed or analyzed automatically: it bloats, its statistics age and only an emergency anti-wraparound vacuum touches it.",
   docsUrl: `${PG_DOCS}/sql-createtable.html#RELOPTION-AUTOVACUUM-ENABLED`,
   evaluate(input) {
-    readSchema(input);
-    // A table's row holds its columns and statistics but not pg_class.reloptions: no row says
-    // whether autovacuum_enabled is set, and a missing vacuum time does not prove it is.
-    throw new NotEvaluatedError(
-      `the ${SCHEMA_KIND} table rows do not include the table storage parameters (pg_class.reloptions), so autovacuum_enabled = false cannot be seen`,
-    );
-  },
-};
-
-/** Sequences with their range; a sequence whose last value is unknown cannot be judged. */
-function sequencesOf(view: SchemaView) {
-  const known = [];
-  const unknown: SchemaObject[] = [];
-  for (const s of ofType(view, "sequence")) {
-    const last = stat(s, "lastValue");
-    const shape = sequenceShape(s);
-    if (last === null || !shape) unknown.push(s);
-    else known.push({ s, last, ...shape, effectiveMax: stat(s, "effectiveMax") ?? shape.maxValue });
-  }
-  return { known, unknown };
-}
-
-/** No finding: pass only when every sequence's last value was read. */
-function passIfAllRead(view: SchemaView, unknown: SchemaObject[]) {
-  if (unknown.length === 0) return passIfComplete(view);
-  throw new NotEvaluatedError(
-    `the last value of ${unknown.length} sequence(s) is unknown (${listNames(unknown.map((s) => label(view, s)))}): the monitoring role lacks USAGE on them, or they were never used`,
-    `GRANT USAGE ON ALL SEQUENCES IN SCHEMA ${[...new Set(unknown.map((s) => quoteIdent(s.schema ?? "public")))].join(", ")} TO <the agent's role>;`,
-  );
-}
-
-export const sequenceExhaustion: HealthCheck = {
-  id: "postgres.sequence_exhaustion",
-  title: "Sequences close to their maximum",
-  category: "capacity",
-  severity: "high",
-  reads: [`snapshot ${SCHEMA_KIND} (sequence rows: lastValue, definition max)`],
-  why: "When a sequence reaches its maximum, every insert that needs a new value fails.",
-  docsUrl: `${PG_DOCS}/sql-altersequence.html`,
-  evaluate(input) {
     const view = readSchema(input);
-    const { known, unknown } = sequencesOf(view);
-    const used = (s: (typeof known)[number]) => s.last / s.maxValue;
-    const near = known
-      .filter((s) => s.increment > 0 && used(s) >= NEAR)
-      .sort((a, b) => used(b) - used(a));
-    const fullest = near[0];
-    if (!fullest) return passIfAllRead(view, unknown);
+    const tables = view.objects.filter((o) => o.type === "table" || o.type === "materialized_view");
+    const unknown = tables.filter((t) => t.storage === undefined);
+    const off = tables.filter((t) => disabledParameters(t).length > 0);
+    if (off.length === 0 && unknown.length > 0) {
+      throw new NotEvaluatedError(
+        `the ${SCHEMA_KIND} rows of ${unknown.length} table(s) do not carry their storage parameters (pg_class.reloptions): the agent predates them, so autovacuum_enabled = false cannot be seen (update the agent)`,
+      );
+    }
+    if (off.length === 0) return passIfComplete(view);
     return fail({
-      severity: near.some((s) => used(s) >= 0.9) ? "critical" : "high",
-      summary: `${near.length} sequence(s) used at least 75 % of their range; the fullest: ${label(view, fullest.s)} (${formatPercent(used(fullest))}).`,
+      summary: `Autovacuum is disabled on ${off.length} table(s): ${listNames(off.map(qualified))}.`,
       evidence: Object.fromEntries(
-        near.map((s) => [
-          label(view, s.s),
-          `${s.dataType}, last value ${formatCount(s.last)} of ${formatCount(s.maxValue)} (${formatPercent(used(s))})`,
-        ]),
+        off.slice(0, 20).map((t) => [qualified(t), autovacuumEvidence(t)]),
       ),
       recommendation:
-        "Move the sequence (and the column it feeds) to bigint before it runs out; the column change rewrites the table, so plan it.",
-      command: near
-        .map((s) => {
-          const fed = columnFedBy(view, s.s);
-          const column = fed
-            ? `\nALTER TABLE ${sqlName(s.s.schema, fed.table)} ALTER COLUMN ${quoteIdent(fed.column)} TYPE bigint; -- rewrites the table`
-            : "";
-          return `ALTER SEQUENCE ${sqlName(s.s.schema, s.s.name)} AS bigint;${column}`;
-        })
+        "Reset the parameter so the server's autovacuum settings apply again, then vacuum the table once. If autovacuum was turned off because it got in the way, tune it per table (cost limit, scale factor) instead of disabling it.",
+      command: off
+        .slice(0, 20)
+        .map(
+          (t) =>
+            `${resetStatement(view, t)}\nVACUUM (VERBOSE, ANALYZE) ${sqlName(t.schema, t.name)};`,
+        )
         .join("\n"),
-    });
-  },
-};
-
-export const int4KeyExhaustion: HealthCheck = {
-  id: "postgres.int4_key_exhaustion",
-  title: "integer key columns close to 2,147,483,647",
-  category: "capacity",
-  severity: "high",
-  reads: [
-    `snapshot ${SCHEMA_KIND} (sequence rows: lastValue, effectiveMax = the limit of the column fed)`,
-  ],
-  why: "A bigint sequence feeding an integer column fails inserts at 2^31 − 1 even though the sequence could go on.",
-  docsUrl: `${PG_DOCS}/datatype-numeric.html#DATATYPE-INT`,
-  evaluate(input) {
-    const view = readSchema(input);
-    const { known, unknown } = sequencesOf(view);
-    const near = known.filter(
-      (s) =>
-        s.effectiveMax < s.maxValue &&
-        s.effectiveMax <= INT4_MAX &&
-        s.last >= s.effectiveMax * NEAR,
-    );
-    if (near.length === 0) return passIfAllRead(view, unknown);
-    const fed = (s: (typeof near)[number]) => columnFedBy(view, s.s);
-    const columnLabel = (s: (typeof near)[number]) => {
-      const f = fed(s);
-      return f
-        ? `${sqlName(s.s.schema, f.table)}.${quoteIdent(f.column)}`
-        : `the column fed by ${s.s.name}`;
-    };
-    return fail({
-      summary: `${near.length} integer column(s) fed by a larger sequence are past 75 % of their range: ${listNames(near.map(columnLabel))}.`,
-      evidence: Object.fromEntries(
-        near.map((s) => [
-          label(view, s.s, columnLabel(s)),
-          `limit ${formatCount(s.effectiveMax)}, sequence ${s.s.name} (${s.dataType}) at ${formatCount(s.last)} (${formatPercent(s.last / s.effectiveMax)})`,
-        ]),
-      ),
-      recommendation:
-        "Change the column to bigint (it rewrites the table: plan it, or migrate through a new column filled in batches).",
-      command:
-        near
-          .flatMap((s) => {
-            const f = fed(s);
-            return f
-              ? [
-                  `ALTER TABLE ${sqlName(s.s.schema, f.table)} ALTER COLUMN ${quoteIdent(f.column)} TYPE bigint;`,
-                ]
-              : [];
-          })
-          .join("\n") || null,
     });
   },
 };

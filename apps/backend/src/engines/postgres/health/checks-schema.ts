@@ -5,9 +5,8 @@ import {
   invalidIndexes,
   unusedIndexes,
 } from "./checks-schema-indexes.ts";
+import { int4KeyExhaustion, sequenceExhaustion } from "./checks-schema-sequences.ts";
 import {
-  int4KeyExhaustion,
-  sequenceExhaustion,
   tableAutovacuumDisabled,
   tableBloat,
   tablesWithoutPrimaryKey,

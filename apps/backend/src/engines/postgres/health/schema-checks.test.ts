@@ -1,77 +1,18 @@
-import type { PostgresSchemaObject } from "@logstag/protocol";
 import { postgresSchemaObjectSchema } from "@logstag/protocol";
 import { describe, expect, it } from "vitest";
-import { input, outcome, snapshot } from "../../../health/input-fixture.ts";
+import { input, outcome } from "../../../health/input-fixture.ts";
 import { POSTGRES_HEALTH_CHECKS as CHECKS } from "./index.ts";
-
-type Row = PostgresSchemaObject;
-const at = "2026-03-01T00:00:00.000Z";
-const obj = (type: Row["type"], name: string, o: Partial<Row> = {}): Row => ({
-  database: "app",
-  type,
-  schema: "public",
-  name,
-  table: null,
-  owner: "app",
-  definition: null,
-  ...o,
-});
-const database = (name = "app", collected = true) =>
-  obj("database", name, { database: name, schema: null, collected });
-const table = (
-  name: string,
-  stats: Record<string, number | null> = {},
-  definition = "id bigint not null",
-) =>
-  obj("table", name, {
-    definition,
-    stats: { sizeBytes: 8e6, estimatedRows: 50_000, deadTuples: 100, ...stats },
-    times: { lastVacuum: null, lastAutovacuum: at, lastAnalyze: null, lastAutoanalyze: at },
-  });
-const pkey = (tableName: string) =>
-  obj("constraint", `${tableName}_pkey`, {
-    table: tableName,
-    owner: null,
-    definition: "PRIMARY KEY (id)",
-    flags: [],
-  });
-const index = (name: string, tableName: string, cols: string, o: Partial<Row> = {}) =>
-  obj("index", name, {
-    table: tableName,
-    definition: `CREATE INDEX ${name} ON public.${tableName} USING btree (${cols})`,
-    stats: { sizeBytes: 16_384, scans: 12 },
-    flags: [],
-    ...o,
-  });
-const fk = (name: string, tableName: string, cols: string, flagged: boolean) =>
-  obj("constraint", name, {
-    table: tableName,
-    owner: null,
-    definition: `FOREIGN KEY (${cols}) REFERENCES public.customers(id)`,
-    flags: flagged ? ["fk_without_index"] : [],
-  });
-const sequence = (
-  name: string,
-  lastValue: number | null,
-  type = "integer",
-  effectiveMax?: number,
-) => {
-  const max = type === "bigint" ? "9223372036854775807" : "2147483647";
-  return obj("sequence", name, {
-    definition: `${type} start 1 increment 1 min 1 max ${max}`,
-    stats: { lastValue, effectiveMax: effectiveMax ?? Number(max), usedShare: null },
-  });
-};
-
-const schema = (rows: Row[], o: { truncated?: boolean; databases?: Row[] } = {}) =>
-  input({
-    snapshots: {
-      "postgres.schema": {
-        ...snapshot([...(o.databases ?? [database()]), ...rows]),
-        truncated: o.truncated ?? false,
-      },
-    },
-  });
+import {
+  database,
+  fk,
+  index,
+  obj,
+  pkey,
+  type Row,
+  schema,
+  sequence,
+  table,
+} from "./schema-fixtures.ts";
 
 const CASES: [string, Row[], RegExp, Row[]][] = [
   [
@@ -106,6 +47,15 @@ const CASES: [string, Row[], RegExp, Row[]][] = [
     [table("events", { estimatedRows: 60_000, deadTuples: 40_000 })],
     /public\.events \(40\.0 %\)/,
     [table("events"), table("fresh", { estimatedRows: -1, deadTuples: 0 })],
+  ],
+  [
+    "postgres.table_autovacuum_disabled",
+    [{ ...table("events"), storage: { autovacuum_enabled: false } }],
+    /app\.public\.events/,
+    [
+      { ...table("events"), storage: {} },
+      { ...table("audit"), storage: { autovacuum_enabled: true } },
+    ],
   ],
   [
     "postgres.foreign_keys_without_index",
@@ -173,27 +123,6 @@ describe("PostgreSQL schema checks over postgres.schema rows", () => {
       reason: expect.stringMatching(/truncated/),
     });
   });
-  it("says why autovacuum disabled per table is not evaluated", () => {
-    expect(
-      outcome(CHECKS, "postgres.table_autovacuum_disabled", schema([table("t")])),
-    ).toMatchObject({
-      status: "not_evaluated",
-      reason: expect.stringMatching(
-        /do not include the table storage parameters \(pg_class\.reloptions\)/,
-      ),
-    });
-  });
-  it("does not pass a sequence whose last value is unknown, and gives the grant", () => {
-    expect(
-      outcome(CHECKS, "postgres.sequence_exhaustion", schema([sequence("hidden_seq", null)])),
-    ).toMatchObject({
-      status: "not_evaluated",
-      reason: expect.stringMatching(
-        /last value of 1 sequence\(s\) is unknown \(public\.hidden_seq\)/,
-      ),
-      fix: "GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO <the agent's role>;",
-    });
-  });
   it("names the database once several are monitored", () => {
     const rows = [index("x_idx", "orders", "x", { flags: ["invalid_index"] })];
     const result = outcome(
@@ -207,7 +136,7 @@ describe("PostgreSQL schema checks over postgres.schema rows", () => {
     const result = outcome(
       CHECKS,
       "postgres.foreign_keys_without_index",
-      schema(CASES[4]?.[1] ?? []),
+      schema(CASES[5]?.[1] ?? []),
     );
     expect(result).toMatchObject({
       command: "CREATE INDEX CONCURRENTLY ON public.orders (customer_id);",

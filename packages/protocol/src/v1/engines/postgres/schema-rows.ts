@@ -32,6 +32,19 @@ export const SCHEMA_FLAGS = [
 ] as const;
 
 /**
+ * The autovacuum storage parameters a table or materialized view sets (`pg_class.reloptions`, and
+ * the reloptions of its TOAST table), keyed as `ALTER TABLE … SET (…)` names them; a key is absent
+ * when the parameter is not set. Only these two booleans are sent, nothing else of reloptions.
+ */
+export const tableStorageSchema = z
+  .object({
+    autovacuum_enabled: z.boolean().optional(),
+    "toast.autovacuum_enabled": z.boolean().optional(),
+  })
+  .strict();
+export type TableStorage = z.infer<typeof tableStorageSchema>;
+
+/**
  * One object of one database. `definition` is what `pg_get_*def` says (a column list for tables)
  * and is what change history compares; the statistics move on every collection and never count
  * as a change. Only catalog and statistics views are read: never an application row.
@@ -51,6 +64,17 @@ export const postgresSchemaObjectSchema = z
     /** Last (auto)vacuum and (auto)analyze of a table. */
     times: z.record(z.string().max(64), isoTime.nullable()).optional(),
     flags: z.array(z.enum(SCHEMA_FLAGS)).max(SCHEMA_FLAGS.length).optional(),
+    /**
+     * For table and materialized view rows: the autovacuum storage parameters set on it (`{}`
+     * when none). Absent from agents that predate it: then it is unknown, not "none set".
+     */
+    storage: tableStorageSchema.optional(),
+    /**
+     * For sequence rows: whether the monitoring role may read `last_value` (SELECT or USAGE on the
+     * sequence). False: `stats.lastValue` is null because it is hidden; true and null: the sequence
+     * was never used. Absent from agents that predate it.
+     */
+    lastValueReadable: z.boolean().optional(),
     /** For `database` rows: false when the agent could not read this database's catalog this time. */
     collected: z.boolean().optional(),
   })

@@ -61,7 +61,8 @@ const schemaChanges: ChangeTracking = {
     const qualified = [o.schema, o.table, o.name].filter((p) => p !== null).join(".");
     return { type: o.type, name: o.type === "database" ? o.name : `${o.database}: ${qualified}` };
   },
-  fields: ["definition", "owner"],
+  fields: ["definition", "owner", "storage"],
+  addedFields: ["storage"],
   scope: (row) => {
     const o = row as PostgresSchemaObject;
     return o.type === "database" ? "" : o.database;
