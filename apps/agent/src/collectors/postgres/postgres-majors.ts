@@ -1,10 +1,11 @@
-import type { PostgresStatement } from "@logstag/protocol";
+import type { PostgresSchemaObject, PostgresStatement } from "@logstag/protocol";
 import {
   type PostgresMajor,
   postgresMajorBin,
   type StartedPostgres,
   startPostgresMajor,
 } from "@logstag/test-support";
+import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Clients, collectPayloads, metricValue } from "../../../test/postgres-helpers.ts";
 import { postgresTarget } from "../../../test/targets.ts";
@@ -75,6 +76,7 @@ export function postgresMajorConformance(major: PostgresMajor): void {
     () => {
       postgresChecks(() => server, { version, statIo: expected.statIo, major });
       statementsChecks();
+      schemaChecks();
     },
   );
 
@@ -132,6 +134,52 @@ export function postgresMajorConformance(major: PostgresMajor): void {
           await clients.endAll();
         }
       });
+    });
+  }
+
+  function schemaChecks() {
+    it("reads another database's objects, definitions and flags", async () => {
+      const admin = await clients.connect();
+      await admin.query("create database major_shop");
+      const shop = new pg.Client({ connectionString: server.urlFor({ database: "major_shop" }) });
+      try {
+        await shop.connect();
+        await shop.query(`
+          create table customers (id serial primary key, email text not null unique);
+          create table orders (id int generated always as identity primary key,
+                               customer_id int references customers (id), total numeric);
+          create index orders_total on orders (total);
+          create view big_orders as select id, total from orders where total > 100;
+          create function touch() returns trigger language plpgsql as 'begin return new; end';
+          create trigger orders_touch before update on orders for each row execute function touch();
+          create sequence tickets as int maxvalue 1000;
+          select setval('tickets', 900);
+          grant usage on sequence tickets to monitor;
+          insert into customers (email) values ('secret-row@example.com');
+        `);
+        const payload = (
+          await collectPayloads(
+            postgresTarget("pg", server, { user: "monitor", password: "monitor-pw" }),
+          )
+        ).get("schema");
+        expect(payload?.status).toBe("ok");
+        expect(payload?.data.diagnostics).toEqual([]);
+        const rows = (payload?.data.snapshot?.rows ?? []) as PostgresSchemaObject[];
+        const find = (type: string, name: string) =>
+          rows.find((r) => r.database === "major_shop" && r.type === type && r.name === name);
+        expect(find("database", "major_shop")?.collected).toBe(true);
+        expect(find("table", "orders")?.definition).toContain("customer_id integer");
+        expect(find("view", "big_orders")?.definition).toContain("total > ");
+        expect(find("index", "orders_total")?.flags).toContain("unused_index");
+        expect(find("constraint", "orders_customer_id_fkey")?.flags).toEqual(["fk_without_index"]);
+        expect(find("trigger", "orders_touch")?.table).toBe("orders");
+        expect(find("sequence", "tickets")?.flags).toEqual(["near_exhaustion"]);
+        expect(JSON.stringify(payload)).not.toContain("secret-row@example.com");
+      } finally {
+        await shop.end().catch(() => {});
+        await admin.query("drop database if exists major_shop with (force)");
+        await clients.endAll();
+      }
     });
   }
 }
