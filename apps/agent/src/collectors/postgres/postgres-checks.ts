@@ -374,11 +374,20 @@ export function postgresChecks(server: () => TestPostgres, expected: ServerExpec
         const outcomes = await runAll();
         expect(outcomes.roles).toBe("lock timeout");
         expect(Object.values(outcomes).every((o) => o === "ok" || o === "lock timeout")).toBe(true);
-        const { rows } = await admin.query(
-          "select state, wait_event_type from pg_stat_activity where application_name = 'logstag-agent'",
-        );
-        // Idle, not left waiting on the lock (between two reads the wait event may be unset).
-        expect(rows.map((r) => [r.state, r.wait_event_type === "Lock"])).toEqual([["idle", false]]);
+        // Idle, not left waiting on the lock (between two reads the wait event may be unset). A
+        // failed statement's error reaches the client before its backend reports idle: wait for it.
+        const agentState = async () =>
+          (
+            await admin.query(
+              "select state, wait_event_type from pg_stat_activity where application_name = 'logstag-agent'",
+            )
+          ).rows.map((r) => [r.state, r.wait_event_type === "Lock"]);
+        let state = await agentState();
+        for (let i = 0; i < 100 && state[0]?.[0] === "active"; i++) {
+          await new Promise((r) => setTimeout(r, 50));
+          state = await agentState();
+        }
+        expect(state).toEqual([["idle", false]]);
       } finally {
         await session.close();
         await holder.query("rollback");
