@@ -1,20 +1,8 @@
 import { spawn } from "node:child_process";
-import { readFileSync } from "node:fs";
 import { chmod, chown, mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { startDebianPostgres, type TestPostgres } from "@logstag/test-support";
-
-/** As root, PostgreSQL's programs must run as the `postgres` OS user (like the server itself). */
-function postgresOsUser(): { uid?: number; gid?: number } {
-  if (process.getuid?.() !== 0) return {};
-  const line = readFileSync("/etc/passwd", "utf8")
-    .split("\n")
-    .find((l) => l.startsWith("postgres:"));
-  if (!line) throw new Error("no `postgres` OS user: install Debian's postgresql package");
-  const [, , uid, gid] = line.split(":");
-  return { uid: Number(uid), gid: Number(gid) };
-}
+import { postgresOsUser, startDebianPostgres, type TestPostgres } from "@logstag/test-support";
 
 /**
  * A streaming standby of `primary`: `pg_basebackup -R` (which writes standby.signal and

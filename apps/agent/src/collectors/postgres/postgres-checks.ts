@@ -105,6 +105,20 @@ export function postgresChecks(server: () => TestPostgres, expected: ServerExpec
         expect(relationReads?.labels?.context).toMatch(/^(normal|bulkread|bulkwrite|vacuum|init)$/);
         expect(io.some((m) => m.name === "postgres.io.reuses")).toBe(true);
         expect(io.some((m) => m.name === "postgres.io.write_time")).toBe(true);
+        // 16–17 count relation I/O in blocks (op_bytes = 8192) and the query multiplies; 18 has
+        // byte columns of its own, where one read may cover several blocks.
+        const relationOps = io.filter(
+          (m) =>
+            /^postgres\.io\.(reads|writes|extends)$/.test(m.name) &&
+            m.labels?.object === "relation" &&
+            m.value > 0,
+        );
+        expect(relationOps.length).toBeGreaterThan(0);
+        for (const op of relationOps) {
+          const bytes = metricValue(payloads.get("io"), op.name.replace(/s$/, "_bytes"), op.labels);
+          if (expected.major <= 17) expect(bytes).toBe(op.value * 8192);
+          else expect(bytes).toBeGreaterThan(0);
+        }
       }
       expect(metricValue(payloads.get("replication"), "postgres.replication.standbys")).toBe(0);
       expect(payloads.get("progress")?.data.snapshot).toEqual({
@@ -360,11 +374,20 @@ export function postgresChecks(server: () => TestPostgres, expected: ServerExpec
         const outcomes = await runAll();
         expect(outcomes.roles).toBe("lock timeout");
         expect(Object.values(outcomes).every((o) => o === "ok" || o === "lock timeout")).toBe(true);
-        const { rows } = await admin.query(
-          "select state, wait_event_type from pg_stat_activity where application_name = 'logstag-agent'",
-        );
-        // Idle, not left waiting on the lock (between two reads the wait event may be unset).
-        expect(rows.map((r) => [r.state, r.wait_event_type === "Lock"])).toEqual([["idle", false]]);
+        // Idle, not left waiting on the lock (between two reads the wait event may be unset). A
+        // failed statement's error reaches the client before its backend reports idle: wait for it.
+        const agentState = async () =>
+          (
+            await admin.query(
+              "select state, wait_event_type from pg_stat_activity where application_name = 'logstag-agent'",
+            )
+          ).rows.map((r) => [r.state, r.wait_event_type === "Lock"]);
+        let state = await agentState();
+        for (let i = 0; i < 100 && state[0]?.[0] === "active"; i++) {
+          await new Promise((r) => setTimeout(r, 50));
+          state = await agentState();
+        }
+        expect(state).toEqual([["idle", false]]);
       } finally {
         await session.close();
         await holder.query("rollback");

@@ -1,0 +1,3 @@
+import { postgresMajorConformance } from "./postgres-majors.ts";
+
+postgresMajorConformance(16);
