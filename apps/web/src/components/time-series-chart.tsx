@@ -121,6 +121,8 @@ export function TimeSeriesChart({
             h={10}
             bg={marker.color}
             style={{ transform: "rotate(45deg)", cursor: "help", borderRadius: 2 }}
+            role="img"
+            aria-label={marker.lines.join("; ")}
             data-testid="chart-marker"
           />
         </Tooltip>
