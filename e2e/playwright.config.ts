@@ -53,6 +53,9 @@ export default defineConfig({
       LOGSTAG_DATA_DIR: dataDir,
       LOGSTAG_OWNER_EMAIL: OWNER_EMAIL,
       LOGSTAG_OWNER_PASSWORD: OWNER_PASSWORD,
+      // Statements and schema changes show within a minute instead of after 1 and 240 minutes.
+      LOGSTAG_DEMO_MEDIUM_INTERVAL_SECONDS: "30",
+      LOGSTAG_DEMO_SCHEMA_INTERVAL_SECONDS: "30",
     },
   },
 });

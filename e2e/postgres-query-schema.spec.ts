@@ -2,7 +2,9 @@ import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { expect, type Page, test } from "@playwright/test";
 import pg from "pg";
+import { ActivityExplorerPage } from "./pages/activity-explorer-page.ts";
 import { AssetsPage } from "./pages/assets-page.ts";
+import { DatabaseExplorerPage } from "./pages/database-explorer-page.ts";
 import { LoginPage } from "./pages/login-page.ts";
 import { QueryExplorerPage } from "./pages/query-explorer-page.ts";
 import { SchemaExplorerPage } from "./pages/schema-explorer-page.ts";
@@ -10,6 +12,11 @@ import { e2eDataDir, OWNER_EMAIL, OWNER_PASSWORD } from "./test-env.ts";
 
 const DEMO_TARGET = "demo-postgres";
 const PROBE_TABLE = "e2e_statement_probe";
+/** A literal in the probe's text: normalized text shows a placeholder instead. */
+const PROBE_LITERAL = "e2e-literal-7319";
+/** How the probe's text starts once its constants are replaced. */
+const PROBE_TEXT = `from ${PROBE_TABLE}, pg_sleep(?)`;
+const DDL_TABLE = "e2e_schema_probe";
 
 /** The embedded PostgreSQL the demo agent monitors, reached as its superuser. */
 async function connectToMonitoredServer(): Promise<pg.Client> {
@@ -18,7 +25,23 @@ async function connectToMonitoredServer(): Promise<pg.Client> {
   const host = /^host\s*=\s*"([^"]+)"/m.exec(config)?.[1] ?? "127.0.0.1";
   const port = Number(/^port\s*=\s*(\d+)/m.exec(config)?.[1]);
   const password = (await readFile(join(dataDir, "pg-superuser-password"), "utf8")).trim();
-  const client = new pg.Client({ host, port, user: "postgres", password, database: "postgres" });
+  const client = new pg.Client({
+    host,
+    port,
+    user: "postgres",
+    password,
+    database: "postgres",
+    application_name: "logstag-e2e",
+  });
+  await client.connect();
+  return client;
+}
+
+/** The demo workload's own database and role (`demo-workload.json`, written by the backend). */
+async function connectToDemoDatabase(): Promise<pg.Client> {
+  const file = join(e2eDataDir(), "demo-workload.json");
+  const connection = JSON.parse(await readFile(file, "utf8")) as pg.ClientConfig;
+  const client = new pg.Client({ ...connection, application_name: "logstag-e2e" });
   await client.connect();
   return client;
 }
@@ -35,49 +58,105 @@ async function openDemoTarget(page: Page): Promise<string> {
   return targetId ?? "";
 }
 
-// Skipped: on a fresh clone the probe statement did not reach the agent's top 100 within 5 minutes,
-// because the demo workload and the backend's own statements on the same server outrank it. It
-// comes back once the test can run on a server of its own or raise its statement into the top.
-test.skip("the Query Explorer lists a statement after a workload", async ({ page }) => {
-  test.setTimeout(360_000);
+/**
+ * Runs the probe statement back to back on its own session until stopped. Each call sleeps a
+ * quarter of a second, so the probe's execution time in any collection interval is about the
+ * interval itself: more than any statement of the demo workload or the backend, and so first
+ * among the top statements by time, which the agent reports by name.
+ */
+async function startProbe(client: pg.Client): Promise<{ pid: number; stop: () => Promise<void> }> {
+  const { rows } = await client.query<{ pid: number }>("select pg_backend_pid() as pid");
+  const pid = rows[0]?.pid ?? 0;
+  let running = true;
+  const loop = (async () => {
+    while (running) {
+      await client.query(
+        `select count(*) from ${PROBE_TABLE}, pg_sleep(0.25) where note <> '${PROBE_LITERAL}'`,
+      );
+    }
+  })();
+  return {
+    pid,
+    stop: async () => {
+      running = false;
+      await loop;
+    },
+  };
+}
+
+test("the Query Explorer lists a busy statement with its normalized text and history, linked from its session", async ({
+  page,
+}) => {
+  test.setTimeout(420_000);
   const targetId = await openDemoTarget(page);
-  const client = await connectToMonitoredServer();
+  const admin = await connectToMonitoredServer();
+  const runner = await connectToMonitoredServer();
+  let probe: Awaited<ReturnType<typeof startProbe>> | undefined;
   try {
-    await client.query(
+    await admin.query(
       `create table if not exists ${PROBE_TABLE}(id serial primary key, note text)`,
     );
-    await client.query(
+    await admin.query(
       `insert into ${PROBE_TABLE}(note) select 'n' || g from generate_series(1, 50) g`,
     );
-    // pg_stat_statements is read every minute; a statement shows once two rounds saw it run.
+    probe = await startProbe(runner);
+
+    // pg_stat_statements is read each medium interval; a statement has a rate once it was
+    // reported by name in two rounds.
     const queries = new QueryExplorerPage(page);
     await expect
       .poll(
         async () => {
-          for (let i = 0; i < 20; i++) {
-            await client.query(`select count(*) from ${PROBE_TABLE} where note = $1`, [`n${i}`]);
-          }
           await queries.open(targetId);
-          await page.getByTestId("statements-panel").waitFor();
-          return (await queries.statements()).some((text) => text.includes(PROBE_TABLE));
+          await page
+            .getByTestId("statement-search")
+            .or(page.getByTestId("state-empty"))
+            .first()
+            .waitFor();
+          return (await queries.statements()).some((text) => text.includes(PROBE_TEXT));
         },
-        { timeout: 300_000, intervals: [15_000] },
+        { timeout: 300_000, intervals: [10_000] },
       )
       .toBe(true);
+    await queries.searchStatements(PROBE_TABLE);
+    await expect(page.getByTestId("statement-text").filter({ hasText: PROBE_TEXT })).toHaveCount(1);
+    await queries.openStatement(PROBE_TEXT);
+    await expect(page).toHaveURL(/[?&]selected=[0-9a-f]{16}/);
+    await expect(queries.statementText).toContainText(PROBE_TEXT);
+    await expect(queries.statementText).not.toContainText(PROBE_LITERAL);
+    await expect(queries.statementText).not.toContainText("0.25");
+    await expect.poll(() => queries.statementCallPoints(), { timeout: 30_000 }).toBeGreaterThan(0);
+
+    // The Activity Explorer samples sessions each high interval; the probe's session is always
+    // active, and its query_id leads to the same statement.
+    const activity = new ActivityExplorerPage(page);
+    await activity.open(targetId);
+    await activity.showLatest();
+    await expect(activity.sessionRow(probe.pid)).toBeVisible({ timeout: 60_000 });
+    await expect(activity.sessionDetail(probe.pid)).toContainText(PROBE_TABLE);
+    await expect(activity.sessionDetail(probe.pid)).not.toContainText(PROBE_LITERAL);
+    await activity.statementLink(probe.pid).click();
+    await expect(page).toHaveURL(/\/query-explorer\/[^?]+\?.*selected=[0-9a-f]{16}/, {
+      timeout: 30_000,
+    });
+    await expect(queries.statementText).toContainText(PROBE_TEXT);
+    await expect(page.getByTestId("statement-link-missed")).toHaveCount(0);
   } finally {
-    await client.query(`drop table if exists ${PROBE_TABLE}`).catch(() => undefined);
-    await client.end();
+    await probe?.stop().catch(() => undefined);
+    await admin.query(`drop table if exists ${PROBE_TABLE}`).catch(() => undefined);
+    await Promise.all([admin.end(), runner.end()]);
   }
 });
 
-// The schema group runs when the agent starts and then every 240 minutes; the demo agent's
-// configuration is rewritten by the backend at each start without interval overrides, so a table
-// created during the test would only appear hours later. The backend's own tables live in the
-// monitored server and are there before the first collection.
-test("the Schema Explorer lists the tables of the first schema collection", async ({ page }) => {
-  test.setTimeout(240_000);
+// The suite runs the demo agent's schema group every 30 s (LOGSTAG_DEMO_SCHEMA_INTERVAL_SECONDS in
+// playwright.config.ts), so a table created during the test shows as a change within a minute.
+test("the Schema Explorer lists the tables and shows a DDL as a change, also on the Database Explorer charts", async ({
+  page,
+}) => {
+  test.setTimeout(420_000);
   const targetId = await openDemoTarget(page);
   const schema = new SchemaExplorerPage(page);
+  // The backend's own tables live in the monitored server: the first collection lists them.
   await expect
     .poll(
       async () => {
@@ -98,6 +177,62 @@ test("the Schema Explorer lists the tables of the first schema collection", asyn
   await expect(schema.definition).toContainText("hostname text not null");
   await page.keyboard.press("Escape");
   await schema.open(targetId, "indexes");
-  await expect(page.getByTestId("schema-table-indexes")).toBeVisible();
+  // The newest schema snapshot is a large answer; a loaded machine takes a while to render it.
+  await expect(page.getByTestId("schema-table-indexes")).toBeVisible({ timeout: 60_000 });
   await expect(schema.changes).toBeVisible();
+
+  const demo = await connectToDemoDatabase();
+  const object = `logstag_demo: public.${DDL_TABLE}`;
+  try {
+    await demo.query(`drop table if exists ${DDL_TABLE}`);
+    await demo.query(`create table ${DDL_TABLE}(id int primary key)`);
+    // A collection after the one shown above compares with it: the table is new.
+    await expect
+      .poll(
+        async () => {
+          await schema.open(targetId);
+          await schema.changes
+            .getByTestId("changes-timeline")
+            .or(page.getByTestId("changes-none"))
+            .first()
+            .waitFor();
+          return schema.changeEvents();
+        },
+        { timeout: 150_000, intervals: [5_000] },
+      )
+      .toContain(`created ${object}`);
+
+    await demo.query(`alter table ${DDL_TABLE} add column e2e_note text`);
+    await expect
+      .poll(
+        async () => {
+          await schema.open(targetId);
+          await schema.changes.getByTestId("changes-timeline").waitFor();
+          return schema.changeEvents();
+        },
+        { timeout: 150_000, intervals: [5_000] },
+      )
+      .toContain(`altered ${object}`);
+    const altered = schema.changeEvent("altered", object);
+    const diff = altered.getByTestId("change-diff");
+    await expect(diff).toContainText("definition");
+    await expect(diff.locator("tbody tr").first().locator("td").nth(1)).not.toContainText(
+      "e2e_note",
+    );
+    await expect(diff.locator("tbody tr").first().locator("td").nth(2)).toContainText(
+      "e2e_note text",
+    );
+
+    // The same changes are markers on the Database Explorer charts, each listing what changed.
+    const explorer = new DatabaseExplorerPage(page);
+    await explorer.open(targetId);
+    const line = `altered schema table ${object} (definition)`;
+    const marker = explorer.chartMarker("chart-connections", line);
+    await expect(marker).toBeVisible({ timeout: 60_000 });
+    await marker.hover({ force: true });
+    await expect(page.getByRole("tooltip").filter({ hasText: line })).toBeVisible();
+  } finally {
+    await demo.query(`drop table if exists ${DDL_TABLE}`).catch(() => undefined);
+    await demo.end();
+  }
 });

@@ -1,5 +1,4 @@
-/** The server the e2e suite starts, and the owner it is seeded with. */
-/** 18080 unless LOGSTAG_E2E_PORT says otherwise (two checkouts running the suite side by side). */
+/** The server the e2e suite starts (`LOGSTAG_E2E_PORT`, default 18080), and its owner. */
 export const E2E_PORT = Number(process.env.LOGSTAG_E2E_PORT ?? 18080);
 export const OWNER_EMAIL = "owner@example.test";
 export const OWNER_PASSWORD = "E2e-Walking-Skeleton-7391!";

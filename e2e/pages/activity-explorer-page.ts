@@ -47,4 +47,14 @@ export class ActivityExplorerPage {
   sessionRow(pid: number): Locator {
     return this.page.locator(`[data-testid="session-row"][data-pid="${pid}"]`);
   }
+
+  /** The session's query text and its actions, in the detail row under the session. */
+  sessionDetail(pid: number): Locator {
+    return this.sessionRow(pid).locator("xpath=following-sibling::tr[1]");
+  }
+
+  /** The link from a session to its statement's history in the Query Explorer (via query_id). */
+  statementLink(pid: number): Locator {
+    return this.sessionDetail(pid).getByTestId("session-statement-link");
+  }
 }

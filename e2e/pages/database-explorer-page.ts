@@ -26,6 +26,16 @@ export class DatabaseExplorerPage {
     return Number((await chart.getAttribute("data-points")) ?? "0");
   }
 
+  /** The change markers (schema, setting and role changes) drawn on one chart. */
+  chartMarkers(testId: string): Locator {
+    return this.page.getByTestId(testId).getByTestId("chart-marker");
+  }
+
+  /** The marker of one chart whose changes include `line` (its label lists them). */
+  chartMarker(testId: string, line: string): Locator {
+    return this.chartMarkers(testId).and(this.page.getByRole("img", { name: line }));
+  }
+
   get instanceVersion(): Locator {
     return this.page.getByTestId("instance-version");
   }

@@ -26,6 +26,27 @@ export class SchemaExplorerPage {
       .evaluateAll((links) => links.map((link) => link.textContent ?? ""));
   }
 
+  /** The change events shown on the timeline, newest first, as "change objectName". */
+  async changeEvents(): Promise<string[]> {
+    return this.changes
+      .getByTestId("change-event")
+      .evaluateAll((items) =>
+        items.map(
+          (item) =>
+            `${item.querySelector("[data-testid=change-type]")?.textContent ?? ""} ${item.querySelector("[data-testid=change-object]")?.textContent ?? ""}`,
+        ),
+      );
+  }
+
+  /** The first change event of `change` ("created", "altered", "dropped") on `object`. */
+  changeEvent(change: string, object: string): Locator {
+    return this.changes
+      .getByTestId("change-event")
+      .filter({ has: this.page.getByTestId("change-type").getByText(change, { exact: true }) })
+      .filter({ has: this.page.getByTestId("change-object").getByText(object, { exact: true }) })
+      .first();
+  }
+
   async openDefinition(name: string): Promise<void> {
     await this.page.getByTestId("schema-object-name").filter({ hasText: name }).first().click();
   }

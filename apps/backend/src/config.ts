@@ -2,6 +2,7 @@ import { resolve } from "node:path";
 import { z } from "zod";
 import { type AccountsConfig, accountsEnvSchema, toAccountsConfig } from "./accounts-config.ts";
 import { type AlertingConfig, alertingEnvSchema, toAlertingConfig } from "./alerting-config.ts";
+import { type DemoIntervals, demoIntervalsEnvSchema, toDemoIntervals } from "./demo-config.ts";
 import { limitsEnvSchema, type TenantLimits, toTenantLimits } from "./limits-config.ts";
 import {
   type TimeseriesConfig,
@@ -13,6 +14,7 @@ const envSchema = accountsEnvSchema
   .extend(timeseriesEnvSchema.shape)
   .extend(limitsEnvSchema.shape)
   .extend(alertingEnvSchema.shape)
+  .extend(demoIntervalsEnvSchema.shape)
   .extend({
     PORT: z.coerce.number().int().min(1).max(65535).default(8080),
     HOST: z.string().default("127.0.0.1"),
@@ -86,6 +88,8 @@ export interface BackendConfig {
   demo: boolean;
   /** Redis-compatible servers the demo agent also monitors. */
   demoRedis: DemoRedisServer[];
+  /** Collection intervals of the demo agent, in seconds, for the groups set. */
+  demoIntervals: DemoIntervals;
   webDist: string;
   sessionTtlHours: number;
   cookieSecure: boolean;
@@ -132,6 +136,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): BackendConfig 
     },
     demo: yes(e.LOGSTAG_DEMO),
     demoRedis: e.LOGSTAG_DEMO_REDIS,
+    demoIntervals: toDemoIntervals(e),
     webDist: resolve(e.LOGSTAG_WEB_DIST ?? new URL("../../web/dist", import.meta.url).pathname),
     sessionTtlHours: e.LOGSTAG_SESSION_TTL_HOURS,
     cookieSecure:

@@ -68,6 +68,7 @@ async function main(): Promise<void> {
       backendUrl: url,
       pgPort: embedded.port,
       redis: config.demoRedis,
+      intervals: config.demoIntervals,
     }).finally(() => owner.end());
     if (file) say(`demo agent config written to ${file}`);
   }

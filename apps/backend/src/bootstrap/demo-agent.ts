@@ -2,6 +2,7 @@ import { randomBytes } from "node:crypto";
 import { readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import type { DemoRedisServer } from "../config.ts";
+import type { DemoIntervals } from "../demo-config.ts";
 import { createAgentKey } from "../services/agents/create-agent-key.ts";
 import { findOldestOrganizationId } from "../store/accounts.ts";
 import type { Db } from "../store/db.ts";
@@ -25,7 +26,13 @@ const WORKLOAD_ROLE = "logstag_demo";
  */
 export async function prepareDemoAgent(
   db: Db,
-  opts: { dataDir: string; backendUrl: string; pgPort: number; redis: DemoRedisServer[] },
+  opts: {
+    dataDir: string;
+    backendUrl: string;
+    pgPort: number;
+    redis: DemoRedisServer[];
+    intervals?: DemoIntervals;
+  },
 ): Promise<string | undefined> {
   const orgId = await findOldestOrganizationId(db);
   if (!orgId) return undefined;
@@ -56,9 +63,9 @@ export async function prepareDemoAgent(
   return configFile;
 }
 
-function renderDemoConfig(
-  opts: { backendUrl: string; pgPort: number; redis: DemoRedisServer[] },
-  secrets: DemoSecrets,
+export function renderDemoConfig(
+  opts: { backendUrl: string; pgPort: number; redis: DemoRedisServer[]; intervals?: DemoIntervals },
+  secrets: Pick<DemoSecrets, "agentKey" | "monitorPassword">,
 ): string {
   return `# Written by the Logstag backend at each start (LOGSTAG_DEMO=1). Edits are overwritten.
 [agent]
@@ -67,7 +74,7 @@ name = "demo-agent"
 [backend]
 url = "${opts.backendUrl}"
 api_key = "${secrets.agentKey}"
-
+${renderIntervals(opts.intervals ?? {})}
 [[targets]]
 name = "demo-postgres"
 engine = "postgres"
@@ -77,6 +84,12 @@ database = "postgres"
 user = "${DEMO_ROLE}"
 password = "${secrets.monitorPassword}"
 ${opts.redis.map(renderRedisTarget).join("")}`;
+}
+
+/** `LOGSTAG_DEMO_*_INTERVAL_SECONDS` → the agent-wide `[intervals]` table (whole seconds). */
+function renderIntervals(intervals: DemoIntervals): string {
+  const lines = Object.entries(intervals).map(([group, seconds]) => `${group} = ${seconds}\n`);
+  return lines.length === 0 ? "" : `\n[intervals]\n${lines.join("")}`;
 }
 
 function renderRedisTarget(server: DemoRedisServer): string {

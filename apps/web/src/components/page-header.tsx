@@ -13,9 +13,9 @@ export function PageHeader({
   actions?: ReactNode;
 }) {
   return (
-    // The toolbar moves under the title when both do not fit, rather than squeezing the title.
-    <Group justify="space-between" align="flex-start" mb="md" wrap="wrap" gap="sm">
-      <Stack gap={2} style={{ flex: "1 1 auto", minWidth: "16rem", maxWidth: "48rem" }}>
+    // The title keeps room for a line of description; the actions wrap below when they would squeeze it.
+    <Group justify="space-between" align="flex-start" mb="md" gap="sm">
+      <Stack gap={2} style={{ flex: "1 1 360px", minWidth: 0 }}>
         <Group gap="xs">
           <Title order={2} size="h3">
             {title}
@@ -28,7 +28,7 @@ export function PageHeader({
           </Text>
         )}
       </Stack>
-      {actions}
+      {actions && <div style={{ marginLeft: "auto" }}>{actions}</div>}
     </Group>
   );
 }

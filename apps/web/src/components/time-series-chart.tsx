@@ -51,8 +51,9 @@ export function TimeSeriesChart({
   const shape = seriesShapeKey(data);
   const points = countPoints(data);
   const colors = useChartTheme();
+  // A chart without values says so; markers over that message would relate changes to nothing.
   const markersRef = useRef(markers);
-  markersRef.current = markers;
+  markersRef.current = points === 0 ? NO_MARKERS : markers;
   const [placed, setPlaced] = useState<{ markers: PlacedMarker[]; top: number; left: number }>({
     markers: [],
     top: 0,
@@ -121,6 +122,8 @@ export function TimeSeriesChart({
             h={10}
             bg={marker.color}
             style={{ transform: "rotate(45deg)", cursor: "help", borderRadius: 2 }}
+            role="img"
+            aria-label={marker.lines.join("; ")}
             data-testid="chart-marker"
           />
         </Tooltip>

@@ -36,7 +36,7 @@ export function ActivityTargetPage() {
         title="Activity Explorer"
         description="What the server was doing at any moment: sessions or clients, waits and blocking."
         actions={
-          <Group gap="sm" wrap="nowrap">
+          <Group gap="sm" justify="flex-end">
             <AreaLinks engine={target.data?.engine} targetId={targetId} current={AREA} />
             <TargetPicker
               targets={targets.data}

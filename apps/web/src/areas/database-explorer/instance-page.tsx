@@ -40,7 +40,7 @@ export function InstancePage() {
         title="Database Explorer"
         description="Instance metrics over time, and the engine's configuration."
         actions={
-          <Group gap="sm" wrap="nowrap">
+          <Group gap="sm" justify="flex-end">
             <AreaLinks engine={target.data?.engine} targetId={targetId} current={AREA} />
             <TargetPicker
               targets={targets.data}

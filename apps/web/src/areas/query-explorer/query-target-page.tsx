@@ -35,7 +35,7 @@ export function QueryTargetPage() {
         title="Query Explorer"
         description="What the server spends its time on: calls, time per call and errors, over the range."
         actions={
-          <Group gap="sm" wrap="nowrap">
+          <Group gap="sm" justify="flex-end">
             <AreaLinks engine={target.data?.engine} targetId={targetId} current={AREA} />
             <TargetPicker
               targets={targets.data}

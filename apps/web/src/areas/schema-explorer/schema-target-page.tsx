@@ -32,7 +32,7 @@ export function SchemaTargetPage() {
         title="Schema Explorer"
         description="The latest schema of each database, its problems, and what changed."
         actions={
-          <Group gap="sm" wrap="nowrap">
+          <Group gap="sm" justify="flex-end">
             <AreaLinks engine={target.data?.engine} targetId={targetId} current={AREA} />
             <TargetPicker
               targets={targets.data}

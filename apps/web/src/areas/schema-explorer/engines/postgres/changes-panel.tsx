@@ -62,13 +62,18 @@ export function ChangeDiff({ event }: { event: ChangeEvent }) {
 export function ChangeTitle({ event }: { event: ChangeEvent }) {
   return (
     <Group gap={6} wrap="nowrap">
-      <Badge size="xs" variant="light" color={CHANGE_COLORS[event.change]}>
+      <Badge
+        size="xs"
+        variant="light"
+        color={CHANGE_COLORS[event.change]}
+        data-testid="change-type"
+      >
         {event.change}
       </Badge>
       <Text size="xs" c="dimmed">
         {changeKind(event)} · {event.objectType.replace("_", " ")}
       </Text>
-      <Text size="sm" ff="monospace" truncate>
+      <Text size="sm" ff="monospace" truncate data-testid="change-object">
         {event.objectName}
       </Text>
     </Group>

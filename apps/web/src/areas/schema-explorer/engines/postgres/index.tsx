@@ -29,7 +29,7 @@ export default function PostgresSchema(props: SchemaExplorerEngineProps) {
     objects = (
       <EmptyPageState
         title="No schema collected yet"
-        description="The schema is collected every 4 hours; the first collection may not have run yet. Objects appear here once the agent sends it."
+        description="The schema is collected every 4 hours by default; the first collection may not have run yet. Objects appear here once the agent sends it."
       />
     );
   } else {
