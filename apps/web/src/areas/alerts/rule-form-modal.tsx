@@ -10,6 +10,7 @@ import {
   Group,
   Modal,
   MultiSelect,
+  NumberInput,
   SegmentedControl,
   Select,
   Stack,
@@ -24,6 +25,7 @@ import { ParamInput } from "./param-input.tsx";
 import { useCreateRuleMutation, useUpdateRuleMutation } from "./rule-mutations.ts";
 import {
   describeDryRun,
+  MAX_FOR_SECONDS,
   newRuleForm,
   type RuleForm,
   ruleFormFrom,
@@ -102,8 +104,8 @@ function RuleFormBody({
     if (!form || !valid) return;
     const input = toRuleInput(form);
     if (rule) {
-      // The form does not show per-target overrides or timing, so an edit leaves them as they are.
-      const { templateId: _templateId, overrides: _overrides, timing: _timing, ...changes } = input;
+      // The form does not show per-target overrides, so an edit leaves them as they are.
+      const { templateId: _templateId, overrides: _overrides, ...changes } = input;
       update.mutate({ ruleId: rule.id, changes }, { onSuccess: onClose });
     } else {
       create.mutate(input, { onSuccess: onClose });
@@ -177,6 +179,18 @@ function RuleFormBody({
                 />
               )}
             </Stack>
+            <NumberInput
+              label="Pending for (seconds)"
+              description={`How long the condition must hold before the alert fires. Empty: the template's ${template.forSeconds} s.`}
+              placeholder={String(template.forSeconds)}
+              value={form.forSeconds}
+              min={0}
+              max={MAX_FOR_SECONDS}
+              allowDecimal={false}
+              onChange={(next) => change({ forSeconds: typeof next === "number" ? next : "" })}
+              error={shownError("forSeconds")}
+              data-testid="rule-for-seconds"
+            />
             <Group gap="sm">
               {template.severities.map((severity) => (
                 <Select

@@ -57,6 +57,8 @@ describe("newRuleForm", () => {
       scopeKind: "all",
       targetIds: [],
       severities: { critical: "critical", warning: "warning" },
+      forSeconds: "",
+      otherTiming: {},
       enabled: true,
     });
   });
@@ -76,7 +78,7 @@ describe("ruleFormFrom", () => {
       scope: { kind: "targets", targetIds: [targetA] },
       severities: { warning: "off", bogus: "x" },
       overrides: {},
-      timing: {},
+      timing: { forSeconds: 0, noData: "alert" },
       enabled: false,
       createdAt: "2026-01-01T00:00:00Z",
       updatedAt: "2026-01-01T00:00:00Z",
@@ -89,6 +91,12 @@ describe("ruleFormFrom", () => {
     expect(form.targetIds).toEqual([targetA]);
     expect(form.severities).toEqual({ critical: "critical", warning: "off" });
     expect(form.enabled).toBe(false);
+    expect(form.forSeconds).toBe(0);
+    expect(toRuleInput({ ...form, forSeconds: "" }).timing).toEqual({ noData: "alert" });
+    expect(toRuleInput({ ...form, forSeconds: 30 }).timing).toEqual({
+      noData: "alert",
+      forSeconds: 30,
+    });
   });
 });
 
@@ -122,6 +130,19 @@ describe("validateRuleForm and toRuleInput", () => {
       name: "Give the rule a name",
       scope: "Pick at least one target",
       "param.warning_pct": "At most 100",
+    });
+  });
+  it("accepts an empty pending time and refuses a negative, fractional or too long one", () => {
+    const form = newRuleForm(template);
+    expect(validateRuleForm({ ...form, forSeconds: 0 }, template)).toEqual({});
+    expect(validateRuleForm({ ...form, forSeconds: -1 }, template)).toEqual({
+      forSeconds: "At least 0",
+    });
+    expect(validateRuleForm({ ...form, forSeconds: 1.5 }, template)).toEqual({
+      forSeconds: "Must be a whole number of seconds",
+    });
+    expect(validateRuleForm({ ...form, forSeconds: 86_401 }, template)).toEqual({
+      forSeconds: "At most 86400 (a day)",
     });
   });
   it("builds the API input", () => {

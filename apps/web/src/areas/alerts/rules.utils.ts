@@ -4,6 +4,7 @@ import type {
   AlertTemplateView,
   DryRunResponse,
   RuleInput,
+  RuleTiming,
   TemplateParam,
 } from "@logstag/api-contract";
 
@@ -17,6 +18,10 @@ export interface RuleForm {
   scopeKind: "all" | "targets";
   targetIds: string[];
   severities: Partial<Record<AlertSeverity, SeverityChoice>>;
+  /** How long the condition must hold before the alert fires; "" keeps the template's `for`. */
+  forSeconds: number | "";
+  /** The rule's other timing overrides, which the form does not show and keeps as they are. */
+  otherTiming: Omit<RuleTiming, "forSeconds">;
   enabled: boolean;
 }
 
@@ -29,6 +34,8 @@ export function newRuleForm(template: AlertTemplateView): RuleForm {
     scopeKind: "all",
     targetIds: [],
     severities: Object.fromEntries(template.severities.map((s) => [s, s])),
+    forSeconds: "",
+    otherTiming: {},
     enabled: true,
   };
 }
@@ -43,8 +50,14 @@ export function ruleFormFrom(rule: AlertRule, template: AlertTemplateView): Rule
     scopeKind: rule.scope.kind === "targets" ? "targets" : "all",
     targetIds: rule.scope.kind === "targets" ? rule.scope.targetIds : [],
     severities: { ...base.severities, ...pickSeverities(rule.severities) },
+    forSeconds: rule.timing.forSeconds ?? "",
+    otherTiming: withoutFor(rule.timing),
     enabled: rule.enabled,
   };
+}
+
+function withoutFor({ forSeconds: _forSeconds, ...rest }: RuleTiming): RuleForm["otherTiming"] {
+  return rest;
 }
 
 const SEVERITY_CHOICES: readonly SeverityChoice[] = ["critical", "warning", "info", "off"];
@@ -94,8 +107,21 @@ export function validateRuleForm(
     const error = validateParam(param, form.params[param.name]);
     if (error) errors[`param.${param.name}`] = error;
   }
+  const forError = validateForSeconds(form.forSeconds);
+  if (forError) errors.forSeconds = forError;
   return errors;
 }
+
+/** The pending time is optional; when given, a whole number of seconds up to a day. */
+function validateForSeconds(value: number | ""): string | null {
+  if (value === "") return null;
+  if (!Number.isInteger(value)) return "Must be a whole number of seconds";
+  if (value < 0) return "At least 0";
+  if (value > MAX_FOR_SECONDS) return `At most ${MAX_FOR_SECONDS} (a day)`;
+  return null;
+}
+
+export const MAX_FOR_SECONDS = 86_400;
 
 export function toRuleInput(form: RuleForm): RuleInput {
   return {
@@ -106,7 +132,10 @@ export function toRuleInput(form: RuleForm): RuleInput {
       form.scopeKind === "all" ? { kind: "all" } : { kind: "targets", targetIds: form.targetIds },
     severities: form.severities,
     overrides: {},
-    timing: {},
+    timing:
+      form.forSeconds === ""
+        ? form.otherTiming
+        : { ...form.otherTiming, forSeconds: form.forSeconds },
     enabled: form.enabled,
   };
 }
