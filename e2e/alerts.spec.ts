@@ -68,3 +68,30 @@ test("a rule created from a template fires, and its alert shows a timeline and a
   await expect(alerts.signalChart).toBeVisible();
   await expect.poll(() => alerts.signalPoints(), { timeout: 60_000 }).toBeGreaterThan(0);
 });
+
+test("the owner tags a target, and a rule scoped by that tag fires on it", async ({ page }) => {
+  const ruleName = "Connections on production";
+  const login = new LoginPage(page);
+  await login.open();
+  await login.signIn(OWNER_EMAIL, OWNER_PASSWORD);
+  const assets = new AssetsPage(page);
+  await expect(assets.targetStatus(DEMO_TARGET)).toHaveText("up", { timeout: 60_000 });
+  await assets.addTags(DEMO_TARGET, ["production", "team:core"]);
+  await expect(assets.targetTags(DEMO_TARGET)).toHaveText(["production", "team:core"]);
+
+  const rules = new AlertRulesPage(page);
+  await rules.open();
+  await rules.startFromTemplate("Connection saturation");
+  await rules.rename(ruleName);
+  await rules.setParam("warning_pct", 1);
+  await rules.setPendingSeconds(0);
+  await rules.scopeToTag("production");
+  await rules.save();
+  await expect(rules.row(ruleName)).toContainText("Tag production");
+
+  const alerts = new AlertsPage(page);
+  await alerts.open();
+  const firing = alerts.rows(ruleName, "firing");
+  await expect(firing).toHaveCount(1, { timeout: 120_000 });
+  await expect(firing).toContainText(DEMO_TARGET);
+});

@@ -35,6 +35,12 @@ export class AlertRulesPage {
     await this.page.getByTestId("rule-for-seconds").fill(String(seconds));
   }
 
+  /** Scopes the rule to the targets that have `tag`. */
+  async scopeToTag(tag: string): Promise<void> {
+    await this.page.getByTestId("rule-scope").getByText("Targets with a tag").click();
+    await this.page.getByTestId("rule-tag").fill(tag);
+  }
+
   async dryRun(): Promise<void> {
     await this.page.getByTestId("rule-dry-run").click();
   }

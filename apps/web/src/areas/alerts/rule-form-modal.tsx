@@ -5,6 +5,7 @@ import {
   type TargetSummary,
 } from "@logstag/api-contract";
 import {
+  Autocomplete,
   Button,
   Alert as Callout,
   Group,
@@ -25,6 +26,7 @@ import { ParamInput } from "./param-input.tsx";
 import { useCreateRuleMutation, useUpdateRuleMutation } from "./rule-mutations.ts";
 import {
   describeDryRun,
+  knownTags,
   MAX_FOR_SECONDS,
   newRuleForm,
   type RuleForm,
@@ -162,11 +164,25 @@ function RuleFormBody({
                 data={[
                   { value: "all", label: `All ${template.engines.join(", ")} targets` },
                   { value: "targets", label: "Chosen targets" },
+                  { value: "tag", label: "Targets with a tag" },
                 ]}
                 value={form.scopeKind}
-                onChange={(value) => change({ scopeKind: value === "targets" ? "targets" : "all" })}
+                onChange={(value) =>
+                  change({ scopeKind: value === "targets" || value === "tag" ? value : "all" })
+                }
                 data-testid="rule-scope"
               />
+              {form.scopeKind === "tag" && (
+                <Autocomplete
+                  placeholder="Tag, e.g. production"
+                  description="Tags are set on the Assets page."
+                  data={knownTags(engineTargets)}
+                  value={form.tag}
+                  onChange={(tag) => change({ tag })}
+                  error={shownError("scope")}
+                  data-testid="rule-tag"
+                />
+              )}
               {form.scopeKind === "targets" && (
                 <MultiSelect
                   placeholder="Targets"

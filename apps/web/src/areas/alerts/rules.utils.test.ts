@@ -4,6 +4,7 @@ import {
   describeDryRun,
   describeParamHint,
   describeScope,
+  knownTags,
   newRuleForm,
   ruleFormFrom,
   toRuleInput,
@@ -56,6 +57,7 @@ describe("newRuleForm", () => {
       params: { warning_pct: 80, ignore_idle: false },
       scopeKind: "all",
       targetIds: [],
+      tag: "",
       severities: { critical: "critical", warning: "warning" },
       forSeconds: "",
       otherTiming: {},
@@ -92,6 +94,8 @@ describe("ruleFormFrom", () => {
     expect(form.severities).toEqual({ critical: "critical", warning: "off" });
     expect(form.enabled).toBe(false);
     expect(form.forSeconds).toBe(0);
+    const byTag = ruleFormFrom({ ...rule, scope: { kind: "tag", tag: "prod" } }, template);
+    expect([byTag.scopeKind, byTag.tag]).toEqual(["tag", "prod"]);
     expect(toRuleInput({ ...form, forSeconds: "" }).timing).toEqual({ noData: "alert" });
     expect(toRuleInput({ ...form, forSeconds: 30 }).timing).toEqual({
       noData: "alert",
@@ -163,6 +167,19 @@ describe("validateRuleForm and toRuleInput", () => {
       enabled: true,
     });
     expect(toRuleInput(newRuleForm(template)).scope).toEqual({ kind: "all" });
+    const byTag = { ...newRuleForm(template), scopeKind: "tag" as const, tag: " production " };
+    expect(toRuleInput(byTag).scope).toEqual({ kind: "tag", tag: "production" });
+    expect(validateRuleForm({ ...byTag, tag: " " }, template)).toEqual({ scope: "Name the tag" });
+  });
+});
+
+describe("knownTags", () => {
+  it("lists each tag of the targets once, sorted", () => {
+    expect(knownTags([{ tags: ["prod", "eu"] }, { tags: [] }, { tags: ["eu", "cache"] }])).toEqual([
+      "cache",
+      "eu",
+      "prod",
+    ]);
   });
 });
 

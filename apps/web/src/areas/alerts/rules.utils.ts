@@ -4,6 +4,7 @@ import type {
   AlertTemplateView,
   DryRunResponse,
   RuleInput,
+  RuleScope,
   RuleTiming,
   TemplateParam,
 } from "@logstag/api-contract";
@@ -15,8 +16,10 @@ export interface RuleForm {
   name: string;
   templateId: string;
   params: Record<string, ParamValue>;
-  scopeKind: "all" | "targets";
+  scopeKind: RuleScope["kind"];
   targetIds: string[];
+  /** The tag of a rule scoped by tag. */
+  tag: string;
   severities: Partial<Record<AlertSeverity, SeverityChoice>>;
   /** How long the condition must hold before the alert fires; "" keeps the template's `for`. */
   forSeconds: number | "";
@@ -33,6 +36,7 @@ export function newRuleForm(template: AlertTemplateView): RuleForm {
     params: Object.fromEntries(template.params.map((p) => [p.name, p.default])),
     scopeKind: "all",
     targetIds: [],
+    tag: "",
     severities: Object.fromEntries(template.severities.map((s) => [s, s])),
     forSeconds: "",
     otherTiming: {},
@@ -47,8 +51,9 @@ export function ruleFormFrom(rule: AlertRule, template: AlertTemplateView): Rule
     ...base,
     name: rule.name,
     params: { ...base.params, ...rule.params },
-    scopeKind: rule.scope.kind === "targets" ? "targets" : "all",
+    scopeKind: rule.scope.kind,
     targetIds: rule.scope.kind === "targets" ? rule.scope.targetIds : [],
+    tag: rule.scope.kind === "tag" ? rule.scope.tag : "",
     severities: { ...base.severities, ...pickSeverities(rule.severities) },
     forSeconds: rule.timing.forSeconds ?? "",
     otherTiming: withoutFor(rule.timing),
@@ -103,6 +108,7 @@ export function validateRuleForm(
   if (form.name.trim() === "") errors.name = "Give the rule a name";
   if (form.scopeKind === "targets" && form.targetIds.length === 0)
     errors.scope = "Pick at least one target";
+  if (form.scopeKind === "tag" && form.tag.trim() === "") errors.scope = "Name the tag";
   for (const param of template.params) {
     const error = validateParam(param, form.params[param.name]);
     if (error) errors[`param.${param.name}`] = error;
@@ -123,13 +129,28 @@ function validateForSeconds(value: number | ""): string | null {
 
 export const MAX_FOR_SECONDS = 86_400;
 
+function toScope(form: RuleForm): RuleScope {
+  switch (form.scopeKind) {
+    case "all":
+      return { kind: "all" };
+    case "targets":
+      return { kind: "targets", targetIds: form.targetIds };
+    case "tag":
+      return { kind: "tag", tag: form.tag.trim() };
+  }
+}
+
+/** The tags of the given targets, each once, sorted: what a rule scoped by tag can pick from. */
+export function knownTags(targets: readonly { tags: readonly string[] }[]): string[] {
+  return [...new Set(targets.flatMap((t) => t.tags))].sort();
+}
+
 export function toRuleInput(form: RuleForm): RuleInput {
   return {
     name: form.name.trim(),
     templateId: form.templateId,
     params: form.params,
-    scope:
-      form.scopeKind === "all" ? { kind: "all" } : { kind: "targets", targetIds: form.targetIds },
+    scope: toScope(form),
     severities: form.severities,
     overrides: {},
     timing:
