@@ -1,3 +1,4 @@
 export * from "./debian-postgres.ts";
 export * from "./embedded-postgres.ts";
 export * from "./redis/index.ts";
+export * from "./webhook-receiver.ts";

@@ -1,12 +1,12 @@
 import { createLogger, type RunningAgent, startAgent } from "@logstag/agent";
 import { API_ROUTES } from "@logstag/api-contract";
-import { startTestPostgres, type TestPostgres } from "@logstag/test-support";
+import { startTestPostgres, startWebhookReceiver, type TestPostgres } from "@logstag/test-support";
 import { createDb, type Db } from "../../src/store/db.ts";
 import { testSecretKey } from "../../src/testing/alert-factory.ts";
 import { type BackendProcess, spawnBackend } from "../../src/testing/spawn-backend.ts";
 import { createTestOrg, signIn, type TestOrg } from "../../src/testing/start-test-backend.ts";
 import { apiClient, waitFor } from "./alert-http.ts";
-import { startSmtpReceiver, startWebhookReceiver } from "./receivers.ts";
+import { startSmtpReceiver } from "./receivers.ts";
 
 // The shared end-to-end set-up of the alerting tests: a store, a backend process that evaluates
 // every second, a signed-in Admin, a real webhook receiver and SMTP server, and a real agent that
