@@ -56,6 +56,8 @@ export default defineConfig({
       // Statements and schema changes show within a minute instead of after 1 and 240 minutes.
       LOGSTAG_DEMO_MEDIUM_INTERVAL_SECONDS: "30",
       LOGSTAG_DEMO_SCHEMA_INTERVAL_SECONDS: "30",
+      // Alert rules are evaluated every 5 s rather than 30 s, so a spec sees a rule fire quickly.
+      LOGSTAG_ALERT_EVAL_INTERVAL_SECONDS: "5",
     },
   },
 });

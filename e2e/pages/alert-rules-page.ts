@@ -25,6 +25,22 @@ export class AlertRulesPage {
     await this.page.getByTestId("rule-name").fill(name);
   }
 
+  /** Sets a template parameter's field, e.g. `warning_pct`. */
+  async setParam(name: string, value: number): Promise<void> {
+    await this.page.getByTestId(`param-${name}`).fill(String(value));
+  }
+
+  /** Sets how long the condition must hold before the alert fires. */
+  async setPendingSeconds(seconds: number): Promise<void> {
+    await this.page.getByTestId("rule-for-seconds").fill(String(seconds));
+  }
+
+  /** Scopes the rule to the targets that have `tag`. */
+  async scopeToTag(tag: string): Promise<void> {
+    await this.page.getByTestId("rule-scope").getByText("Targets with a tag").click();
+    await this.page.getByTestId("rule-tag").fill(tag);
+  }
+
   async dryRun(): Promise<void> {
     await this.page.getByTestId("rule-dry-run").click();
   }

@@ -23,6 +23,21 @@ export class AssetsPage {
     return this.targetRow(name).getByTestId("target-version");
   }
 
+  targetTags(name: string): Locator {
+    return this.targetRow(name).getByTestId("target-tag");
+  }
+
+  /** Adds tags to a target through its tags dialog and saves. */
+  async addTags(name: string, tags: string[]): Promise<void> {
+    await this.targetRow(name).getByTestId("target-tags-edit").click();
+    const input = this.page.getByTestId("target-tags-input");
+    for (const tag of tags) {
+      await input.fill(tag);
+      await input.press("Enter");
+    }
+    await this.page.getByTestId("target-tags-save").click();
+  }
+
   async openTarget(name: string): Promise<void> {
     await this.targetRow(name).getByTestId("target-link").click();
   }

@@ -22,6 +22,7 @@ export const ruleTimingSchema = z
     noData: z.enum(NO_DATA_POLICY_NAMES).optional(),
   })
   .strict();
+export type RuleTiming = z.infer<typeof ruleTimingSchema>;
 
 export const ruleInputSchema = z
   .object({

@@ -60,6 +60,8 @@ export const targetSummarySchema = z.object({
   status: z.enum(TARGET_STATUSES),
   lastSeenAt: isoTime.nullable(),
   lastError: z.string().nullable(),
+  /** Free-form tags people set (e.g. `production`); alert rules can be scoped by tag. */
+  tags: z.array(z.string()),
   /** Missing privileges or settings the collectors reported, with the statement that fixes each. */
   diagnostics: z.array(targetDiagnosticSchema).optional(),
 });
@@ -72,6 +74,26 @@ export const assetsResponseSchema = z.object({
 export type AssetsResponse = z.infer<typeof assetsResponseSchema>;
 
 export const targetParamsSchema = z.object({ targetId: z.uuid() });
+
+export const MAX_TARGET_TAGS = 20;
+export const targetTagSchema = z
+  .string()
+  .trim()
+  .min(1, "a tag cannot be empty")
+  .max(64, "a tag has at most 64 characters")
+  .regex(/^[\p{L}\p{N}][\p{L}\p{N}._:/-]*$/u, {
+    message: "a tag starts with a letter or digit and holds letters, digits and . _ : / - only",
+  });
+/** The whole list of a target's tags; it replaces the saved one. Repeated tags count once. */
+export const targetTagsInputSchema = z
+  .object({
+    tags: z
+      .array(targetTagSchema)
+      .max(MAX_TARGET_TAGS, `a target has at most ${MAX_TARGET_TAGS} tags`)
+      .transform((tags) => [...new Set(tags)]),
+  })
+  .strict();
+export type TargetTagsInput = z.infer<typeof targetTagsInputSchema>;
 
 export const assetRoutes = {
   list: defineRoute({
@@ -89,6 +111,16 @@ export const assetRoutes = {
     access: "user",
     capability: "assets.read",
     params: targetParamsSchema,
+    response: targetSummarySchema,
+  }),
+  setTags: defineRoute({
+    method: "PUT",
+    path: "/api/v1/targets/:targetId/tags",
+    summary: "Replace a target's tags (alert rules can be scoped by tag).",
+    access: "user",
+    capability: "assets.manage",
+    params: targetParamsSchema,
+    body: targetTagsInputSchema,
     response: targetSummarySchema,
   }),
 };

@@ -23,6 +23,7 @@ export const CAPABILITIES = {
   "account.password": { kind: "session", summary: "Change one's own password" },
   "api-keys.manage": { kind: "session", summary: "Create, list and revoke one's own API keys" },
   "assets.read": { kind: "read", summary: "See agents, targets and their status" },
+  "assets.manage": { kind: "write", summary: "Set the tags of targets" },
   "metrics.read": { kind: "read", summary: "Read the time series of targets" },
   "query-text.raw": {
     kind: "read",

@@ -3,6 +3,7 @@ import type { FastifyInstance } from "fastify";
 import { registerRoute } from "../http/register-route.ts";
 import { getTarget } from "../services/assets/get-target.ts";
 import { listAssets } from "../services/assets/list-assets.ts";
+import { setTargetTags } from "../services/assets/set-target-tags.ts";
 import { breakdownSeries } from "../services/series/breakdown-series.ts";
 import { querySeries } from "../services/series/query-series.ts";
 import type { RouteDeps } from "./route-deps.ts";
@@ -12,6 +13,9 @@ export function assetRoutes(app: FastifyInstance, { db, config }: RouteDeps): vo
   registerRoute(app, db, API_ROUTES.assets.list, ({ ctx }) => listAssets({ ctx }));
   registerRoute(app, db, API_ROUTES.assets.target, ({ ctx, params }) =>
     getTarget({ ctx, input: params }),
+  );
+  registerRoute(app, db, API_ROUTES.assets.setTags, ({ ctx, params, body }) =>
+    setTargetTags({ ctx, input: { targetId: params.targetId, tags: body.tags } }),
   );
   registerRoute(app, db, API_ROUTES.series.query, ({ ctx, params, query }) =>
     querySeries({ ctx, input: { targetId: params.targetId, ...query }, maxSeries }),

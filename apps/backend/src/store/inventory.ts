@@ -80,12 +80,13 @@ export interface TargetRow {
   last_seen_at: Date | null;
   last_status: string | null;
   last_error: string | null;
+  tags: string[];
   /** Some collector's newest outcome (within the last half hour of data) is an error. */
   degraded: boolean;
 }
 
 const TARGET_COLUMNS = `t.id, t.name, t.engine, t.agent_id, a.name as agent_name, t.endpoint, t.version, t.role,
-  t.started_at, t.last_seen_at, t.last_status, t.last_error,
+  t.started_at, t.last_seen_at, t.last_status, t.last_error, t.tags,
   exists (select 1 from collector_status c
            where c.org_id = t.org_id and c.target_id = t.id and not c.ok
              and c.reported_at > t.last_seen_at - interval '30 minutes') as degraded`;
@@ -103,13 +104,28 @@ export async function findTarget(
   db: Queryable,
   orgId: string,
   targetId: string,
+  opts: { forUpdate?: boolean } = {},
 ): Promise<TargetRow | undefined> {
   const { rows } = await db.query<TargetRow>(
     `select ${TARGET_COLUMNS} from targets t join agents a on a.org_id = t.org_id and a.id = t.agent_id
-      where t.org_id = $1 and t.id = $2`,
+      where t.org_id = $1 and t.id = $2${opts.forUpdate ? " for update of t" : ""}`,
     [orgId, targetId],
   );
   return rows[0];
+}
+
+/** Replaces a target's tags; false when the organization has no such target. */
+export async function setTargetTags(
+  db: Queryable,
+  orgId: string,
+  targetId: string,
+  tags: string[],
+): Promise<boolean> {
+  const { rowCount } = await db.query(
+    "update targets set tags = $3::text[] where org_id = $1 and id = $2",
+    [orgId, targetId, tags],
+  );
+  return (rowCount ?? 0) > 0;
 }
 
 /** (target id, agent id, engine) of the given targets that belong to the organization. */

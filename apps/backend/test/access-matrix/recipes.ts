@@ -343,6 +343,13 @@ export const RECIPES: Record<string, Recipe> = {
       },
     }),
   },
+  [routeKey("PUT", "/api/v1/targets/:targetId/tags")]: {
+    refersToOrg: true,
+    build: async ({ target }) => ({
+      params: { targetId: target.targetId },
+      body: { tags: ["production"] },
+    }),
+  },
   [routeKey("GET", "/api/v1/targets/:targetId/instance")]: targetRecipe(),
   [routeKey("GET", "/api/v1/targets/:targetId/changes")]: targetRecipe(() => ({
     from: hourAgo(),

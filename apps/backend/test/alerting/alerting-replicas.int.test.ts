@@ -1,5 +1,5 @@
 import { API_ROUTES } from "@logstag/api-contract";
-import { startTestPostgres, type TestPostgres } from "@logstag/test-support";
+import { startTestPostgres, startWebhookReceiver, type TestPostgres } from "@logstag/test-support";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createDb, type Db } from "../../src/store/db.ts";
 import { testSecretKey } from "../../src/testing/alert-factory.ts";
@@ -8,7 +8,6 @@ import { createTestOrg, signIn } from "../../src/testing/start-test-backend.ts";
 import { registerTestAgent } from "../agent-api.ts";
 import { apiClient, waitFor } from "./alert-http.ts";
 import { startIngestLoop } from "./ingest-loop.ts";
-import { startWebhookReceiver } from "./receivers.ts";
 
 // Two backend replicas on one store evaluate and notify once; a receiver that fails first gets the
 // notification on a retry; acknowledgement and silences stop what they should.

@@ -21,6 +21,7 @@ function target(name: string, engine: TargetSummary["engine"]): TargetSummary {
     status: "up",
     lastSeenAt: null,
     lastError: null,
+    tags: [],
   };
 }
 

@@ -22,6 +22,7 @@ export function toTargetSummary(
     status: deriveTargetStatus(t, now),
     lastSeenAt: iso(t.last_seen_at),
     lastError: t.last_error,
+    tags: t.tags,
     diagnostics,
   };
 }

@@ -11,6 +11,7 @@ export const PERMISSIONS = {
   "account.password": ["owner", "admin", "member", "viewer"],
   "api-keys.manage": ["owner", "admin", "member", "viewer"],
   "assets.read": ["owner", "admin", "member", "viewer"],
+  "assets.manage": ["owner", "admin"],
   "metrics.read": ["owner", "admin", "member", "viewer"],
   "query-text.raw": ["owner", "admin"],
   "members.read": ["owner", "admin"],

@@ -5,11 +5,13 @@ import {
   type TargetSummary,
 } from "@logstag/api-contract";
 import {
+  Autocomplete,
   Button,
   Alert as Callout,
   Group,
   Modal,
   MultiSelect,
+  NumberInput,
   SegmentedControl,
   Select,
   Stack,
@@ -24,6 +26,8 @@ import { ParamInput } from "./param-input.tsx";
 import { useCreateRuleMutation, useUpdateRuleMutation } from "./rule-mutations.ts";
 import {
   describeDryRun,
+  knownTags,
+  MAX_FOR_SECONDS,
   newRuleForm,
   type RuleForm,
   ruleFormFrom,
@@ -102,8 +106,8 @@ function RuleFormBody({
     if (!form || !valid) return;
     const input = toRuleInput(form);
     if (rule) {
-      // The form does not show per-target overrides or timing, so an edit leaves them as they are.
-      const { templateId: _templateId, overrides: _overrides, timing: _timing, ...changes } = input;
+      // The form does not show per-target overrides, so an edit leaves them as they are.
+      const { templateId: _templateId, overrides: _overrides, ...changes } = input;
       update.mutate({ ruleId: rule.id, changes }, { onSuccess: onClose });
     } else {
       create.mutate(input, { onSuccess: onClose });
@@ -160,11 +164,25 @@ function RuleFormBody({
                 data={[
                   { value: "all", label: `All ${template.engines.join(", ")} targets` },
                   { value: "targets", label: "Chosen targets" },
+                  { value: "tag", label: "Targets with a tag" },
                 ]}
                 value={form.scopeKind}
-                onChange={(value) => change({ scopeKind: value === "targets" ? "targets" : "all" })}
+                onChange={(value) =>
+                  change({ scopeKind: value === "targets" || value === "tag" ? value : "all" })
+                }
                 data-testid="rule-scope"
               />
+              {form.scopeKind === "tag" && (
+                <Autocomplete
+                  placeholder="Tag, e.g. production"
+                  description="Tags are set on the Assets page."
+                  data={knownTags(engineTargets)}
+                  value={form.tag}
+                  onChange={(tag) => change({ tag })}
+                  error={shownError("scope")}
+                  data-testid="rule-tag"
+                />
+              )}
               {form.scopeKind === "targets" && (
                 <MultiSelect
                   placeholder="Targets"
@@ -177,6 +195,18 @@ function RuleFormBody({
                 />
               )}
             </Stack>
+            <NumberInput
+              label="Pending for (seconds)"
+              description={`How long the condition must hold before the alert fires. Empty: the template's ${template.forSeconds} s.`}
+              placeholder={String(template.forSeconds)}
+              value={form.forSeconds}
+              min={0}
+              max={MAX_FOR_SECONDS}
+              allowDecimal={false}
+              onChange={(next) => change({ forSeconds: typeof next === "number" ? next : "" })}
+              error={shownError("forSeconds")}
+              data-testid="rule-for-seconds"
+            />
             <Group gap="sm">
               {template.severities.map((severity) => (
                 <Select

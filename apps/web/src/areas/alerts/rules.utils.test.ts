@@ -4,6 +4,7 @@ import {
   describeDryRun,
   describeParamHint,
   describeScope,
+  knownTags,
   newRuleForm,
   ruleFormFrom,
   toRuleInput,
@@ -56,7 +57,10 @@ describe("newRuleForm", () => {
       params: { warning_pct: 80, ignore_idle: false },
       scopeKind: "all",
       targetIds: [],
+      tag: "",
       severities: { critical: "critical", warning: "warning" },
+      forSeconds: "",
+      otherTiming: {},
       enabled: true,
     });
   });
@@ -76,7 +80,7 @@ describe("ruleFormFrom", () => {
       scope: { kind: "targets", targetIds: [targetA] },
       severities: { warning: "off", bogus: "x" },
       overrides: {},
-      timing: {},
+      timing: { forSeconds: 0, noData: "alert" },
       enabled: false,
       createdAt: "2026-01-01T00:00:00Z",
       updatedAt: "2026-01-01T00:00:00Z",
@@ -89,6 +93,14 @@ describe("ruleFormFrom", () => {
     expect(form.targetIds).toEqual([targetA]);
     expect(form.severities).toEqual({ critical: "critical", warning: "off" });
     expect(form.enabled).toBe(false);
+    expect(form.forSeconds).toBe(0);
+    const byTag = ruleFormFrom({ ...rule, scope: { kind: "tag", tag: "prod" } }, template);
+    expect([byTag.scopeKind, byTag.tag]).toEqual(["tag", "prod"]);
+    expect(toRuleInput({ ...form, forSeconds: "" }).timing).toEqual({ noData: "alert" });
+    expect(toRuleInput({ ...form, forSeconds: 30 }).timing).toEqual({
+      noData: "alert",
+      forSeconds: 30,
+    });
   });
 });
 
@@ -124,6 +136,19 @@ describe("validateRuleForm and toRuleInput", () => {
       "param.warning_pct": "At most 100",
     });
   });
+  it("accepts an empty pending time and refuses a negative, fractional or too long one", () => {
+    const form = newRuleForm(template);
+    expect(validateRuleForm({ ...form, forSeconds: 0 }, template)).toEqual({});
+    expect(validateRuleForm({ ...form, forSeconds: -1 }, template)).toEqual({
+      forSeconds: "At least 0",
+    });
+    expect(validateRuleForm({ ...form, forSeconds: 1.5 }, template)).toEqual({
+      forSeconds: "Must be a whole number of seconds",
+    });
+    expect(validateRuleForm({ ...form, forSeconds: 86_401 }, template)).toEqual({
+      forSeconds: "At most 86400 (a day)",
+    });
+  });
   it("builds the API input", () => {
     const form = {
       ...newRuleForm(template),
@@ -142,6 +167,19 @@ describe("validateRuleForm and toRuleInput", () => {
       enabled: true,
     });
     expect(toRuleInput(newRuleForm(template)).scope).toEqual({ kind: "all" });
+    const byTag = { ...newRuleForm(template), scopeKind: "tag" as const, tag: " production " };
+    expect(toRuleInput(byTag).scope).toEqual({ kind: "tag", tag: "production" });
+    expect(validateRuleForm({ ...byTag, tag: " " }, template)).toEqual({ scope: "Name the tag" });
+  });
+});
+
+describe("knownTags", () => {
+  it("lists each tag of the targets once, sorted", () => {
+    expect(knownTags([{ tags: ["prod", "eu"] }, { tags: [] }, { tags: ["eu", "cache"] }])).toEqual([
+      "cache",
+      "eu",
+      "prod",
+    ]);
   });
 });
 

@@ -4,6 +4,8 @@ import type {
   AlertTemplateView,
   DryRunResponse,
   RuleInput,
+  RuleScope,
+  RuleTiming,
   TemplateParam,
 } from "@logstag/api-contract";
 
@@ -14,9 +16,15 @@ export interface RuleForm {
   name: string;
   templateId: string;
   params: Record<string, ParamValue>;
-  scopeKind: "all" | "targets";
+  scopeKind: RuleScope["kind"];
   targetIds: string[];
+  /** The tag of a rule scoped by tag. */
+  tag: string;
   severities: Partial<Record<AlertSeverity, SeverityChoice>>;
+  /** How long the condition must hold before the alert fires; "" keeps the template's `for`. */
+  forSeconds: number | "";
+  /** The rule's other timing overrides, which the form does not show and keeps as they are. */
+  otherTiming: Omit<RuleTiming, "forSeconds">;
   enabled: boolean;
 }
 
@@ -28,7 +36,10 @@ export function newRuleForm(template: AlertTemplateView): RuleForm {
     params: Object.fromEntries(template.params.map((p) => [p.name, p.default])),
     scopeKind: "all",
     targetIds: [],
+    tag: "",
     severities: Object.fromEntries(template.severities.map((s) => [s, s])),
+    forSeconds: "",
+    otherTiming: {},
     enabled: true,
   };
 }
@@ -40,11 +51,18 @@ export function ruleFormFrom(rule: AlertRule, template: AlertTemplateView): Rule
     ...base,
     name: rule.name,
     params: { ...base.params, ...rule.params },
-    scopeKind: rule.scope.kind === "targets" ? "targets" : "all",
+    scopeKind: rule.scope.kind,
     targetIds: rule.scope.kind === "targets" ? rule.scope.targetIds : [],
+    tag: rule.scope.kind === "tag" ? rule.scope.tag : "",
     severities: { ...base.severities, ...pickSeverities(rule.severities) },
+    forSeconds: rule.timing.forSeconds ?? "",
+    otherTiming: withoutFor(rule.timing),
     enabled: rule.enabled,
   };
+}
+
+function withoutFor({ forSeconds: _forSeconds, ...rest }: RuleTiming): RuleForm["otherTiming"] {
+  return rest;
 }
 
 const SEVERITY_CHOICES: readonly SeverityChoice[] = ["critical", "warning", "info", "off"];
@@ -90,11 +108,41 @@ export function validateRuleForm(
   if (form.name.trim() === "") errors.name = "Give the rule a name";
   if (form.scopeKind === "targets" && form.targetIds.length === 0)
     errors.scope = "Pick at least one target";
+  if (form.scopeKind === "tag" && form.tag.trim() === "") errors.scope = "Name the tag";
   for (const param of template.params) {
     const error = validateParam(param, form.params[param.name]);
     if (error) errors[`param.${param.name}`] = error;
   }
+  const forError = validateForSeconds(form.forSeconds);
+  if (forError) errors.forSeconds = forError;
   return errors;
+}
+
+/** The pending time is optional; when given, a whole number of seconds up to a day. */
+function validateForSeconds(value: number | ""): string | null {
+  if (value === "") return null;
+  if (!Number.isInteger(value)) return "Must be a whole number of seconds";
+  if (value < 0) return "At least 0";
+  if (value > MAX_FOR_SECONDS) return `At most ${MAX_FOR_SECONDS} (a day)`;
+  return null;
+}
+
+export const MAX_FOR_SECONDS = 86_400;
+
+function toScope(form: RuleForm): RuleScope {
+  switch (form.scopeKind) {
+    case "all":
+      return { kind: "all" };
+    case "targets":
+      return { kind: "targets", targetIds: form.targetIds };
+    case "tag":
+      return { kind: "tag", tag: form.tag.trim() };
+  }
+}
+
+/** The tags of the given targets, each once, sorted: what a rule scoped by tag can pick from. */
+export function knownTags(targets: readonly { tags: readonly string[] }[]): string[] {
+  return [...new Set(targets.flatMap((t) => t.tags))].sort();
 }
 
 export function toRuleInput(form: RuleForm): RuleInput {
@@ -102,11 +150,13 @@ export function toRuleInput(form: RuleForm): RuleInput {
     name: form.name.trim(),
     templateId: form.templateId,
     params: form.params,
-    scope:
-      form.scopeKind === "all" ? { kind: "all" } : { kind: "targets", targetIds: form.targetIds },
+    scope: toScope(form),
     severities: form.severities,
     overrides: {},
-    timing: {},
+    timing:
+      form.forSeconds === ""
+        ? form.otherTiming
+        : { ...form.otherTiming, forSeconds: form.forSeconds },
     enabled: form.enabled,
   };
 }

@@ -27,6 +27,7 @@ function target(overrides: Partial<TargetSummary>): TargetSummary {
     status: "up",
     lastSeenAt: null,
     lastError: null,
+    tags: [],
     ...overrides,
   };
 }

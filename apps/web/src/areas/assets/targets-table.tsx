@@ -1,9 +1,12 @@
 import type { TargetSummary } from "@logstag/api-contract";
 import { Anchor, Group, Table, Text, Tooltip } from "@mantine/core";
+import { useState } from "react";
 import { Link } from "react-router";
 import { LastSeen } from "../../components/last-seen.tsx";
 import { StatusBadge } from "../../components/status-badge.tsx";
 import { themedText } from "../../components/theme-colors.ts";
+import { canAccess } from "../../lib/session/access.ts";
+import { useSession } from "../../lib/session/use-session.ts";
 import {
   engineLabel,
   explorerPath,
@@ -12,14 +15,37 @@ import {
   versionLabel,
 } from "./assets.utils.ts";
 import { DiagnosticsBadge } from "./diagnostics-badge.tsx";
+import { TargetTags } from "./target-tags.tsx";
+import { TargetTagsModal } from "./target-tags-modal.tsx";
 
 export function TargetsTable({ targets, now }: { targets: readonly TargetSummary[]; now: Date }) {
+  const { capabilities } = useSession();
+  const canTag = canAccess(capabilities, "assets.manage");
+  const [tagging, setTagging] = useState<TargetSummary | null>(null);
   return (
-    <Table.ScrollContainer minWidth={1000}>
+    <>
+      <TargetsGrid targets={targets} now={now} onEditTags={canTag ? setTagging : undefined} />
+      <TargetTagsModal target={tagging} onClose={() => setTagging(null)} />
+    </>
+  );
+}
+
+function TargetsGrid({
+  targets,
+  now,
+  onEditTags,
+}: {
+  targets: readonly TargetSummary[];
+  now: Date;
+  onEditTags: ((target: TargetSummary) => void) | undefined;
+}) {
+  return (
+    <Table.ScrollContainer minWidth={1100}>
       <Table striped highlightOnHover verticalSpacing={6} fz="sm" data-testid="targets-table">
         <Table.Thead>
           <Table.Tr>
             <Table.Th>Name</Table.Th>
+            <Table.Th>Tags</Table.Th>
             <Table.Th>Engine</Table.Th>
             <Table.Th>Version</Table.Th>
             <Table.Th>Role</Table.Th>
@@ -32,7 +58,7 @@ export function TargetsTable({ targets, now }: { targets: readonly TargetSummary
         </Table.Thead>
         <Table.Tbody>
           {sortTargets(targets).map((target) => (
-            <TargetRow key={target.id} target={target} now={now} />
+            <TargetRow key={target.id} target={target} now={now} onEditTags={onEditTags} />
           ))}
         </Table.Tbody>
       </Table>
@@ -40,7 +66,15 @@ export function TargetsTable({ targets, now }: { targets: readonly TargetSummary
   );
 }
 
-function TargetRow({ target, now }: { target: TargetSummary; now: Date }) {
+function TargetRow({
+  target,
+  now,
+  onEditTags,
+}: {
+  target: TargetSummary;
+  now: Date;
+  onEditTags: ((target: TargetSummary) => void) | undefined;
+}) {
   const path = explorerPath(target);
   return (
     <Table.Tr data-testid="target-row" data-target-name={target.name} data-target-id={target.id}>
@@ -60,6 +94,9 @@ function TargetRow({ target, now }: { target: TargetSummary; now: Date }) {
           </Text>
         )}
         <AreaLinks target={target} />
+      </Table.Td>
+      <Table.Td>
+        <TargetTags target={target} onEdit={onEditTags} />
       </Table.Td>
       <Table.Td data-testid="target-engine">{engineLabel(target.engine)}</Table.Td>
       <Table.Td data-testid="target-version">

@@ -1,4 +1,9 @@
-import { CHANNEL_KIND_NAMES, CHANNEL_KINDS, type ChannelKind } from "@logstag/api-contract";
+import {
+  CHANNEL_KIND_NAMES,
+  CHANNEL_KINDS,
+  type Channel,
+  type ChannelKind,
+} from "@logstag/api-contract";
 import {
   Alert as Callout,
   Modal,
@@ -12,11 +17,13 @@ import {
 import { type FormEvent, useState } from "react";
 import { FormActions } from "../../components/form-actions.tsx";
 import { describeError } from "../../lib/api-error.ts";
-import { useCreateChannelMutation } from "./channel-mutations.ts";
+import { useCreateChannelMutation, useUpdateChannelMutation } from "./channel-mutations.ts";
 import {
   type ChannelForm,
+  channelFormFrom,
   EMPTY_CHANNEL_FORM,
   toChannelInput,
+  toChannelUpdate,
   validateChannelForm,
 } from "./integrations.utils.ts";
 
@@ -24,27 +31,55 @@ function isKind(value: string): value is ChannelKind {
   return CHANNEL_KIND_NAMES.some((kind) => kind === value);
 }
 
-export function ChannelModal({ opened, onClose }: { opened: boolean; onClose: () => void }) {
-  const [form, setForm] = useState<ChannelForm>(EMPTY_CHANNEL_FORM);
+/** Creates a channel, or edits `channel`: its kind stays, blank secret fields keep the saved ones. */
+export function ChannelModal({
+  opened,
+  channel = null,
+  onClose,
+}: {
+  opened: boolean;
+  channel?: Channel | null;
+  onClose: () => void;
+}) {
+  return (
+    <Modal
+      opened={opened}
+      onClose={onClose}
+      title={channel ? "Edit notification channel" : "New notification channel"}
+    >
+      {opened && <ChannelFormBody channel={channel} onClose={onClose} />}
+    </Modal>
+  );
+}
+
+function ChannelFormBody({ channel, onClose }: { channel: Channel | null; onClose: () => void }) {
+  const [form, setForm] = useState<ChannelForm>(() =>
+    channel ? channelFormFrom(channel) : EMPTY_CHANNEL_FORM,
+  );
   const [submitted, setSubmitted] = useState(false);
   const create = useCreateChannelMutation();
-  const errors = validateChannelForm(form);
+  const update = useUpdateChannelMutation();
+  const save = channel ? update : create;
+  const saved = channel?.secretsSet ?? [];
+  const errors = validateChannelForm(form, saved);
   const shown = (key: string) => (submitted ? errors[key] : undefined);
-  const close = () => {
-    setForm(EMPTY_CHANNEL_FORM);
-    setSubmitted(false);
-    create.reset();
-    onClose();
-  };
+  const keepHint = (secret: string) =>
+    saved.includes(secret) ? "Saved; leave blank to keep it." : undefined;
   const submit = (event: FormEvent) => {
     event.preventDefault();
     setSubmitted(true);
-    if (Object.keys(errors).length === 0) create.mutate(toChannelInput(form), { onSuccess: close });
+    if (Object.keys(errors).length > 0) return;
+    if (channel)
+      update.mutate(
+        { channelId: channel.id, changes: toChannelUpdate(form, channel) },
+        { onSuccess: onClose },
+      );
+    else create.mutate(toChannelInput(form), { onSuccess: onClose });
   };
   return (
-    <Modal opened={opened} onClose={close} title="New notification channel">
-      <form onSubmit={submit}>
-        <Stack gap="sm">
+    <form onSubmit={submit}>
+      <Stack gap="sm">
+        {!channel && (
           <SegmentedControl
             data={CHANNEL_KIND_NAMES.map((kind) => ({
               value: kind,
@@ -54,64 +89,70 @@ export function ChannelModal({ opened, onClose }: { opened: boolean; onClose: ()
             onChange={(kind) => isKind(kind) && setForm({ ...form, kind })}
             data-testid="channel-kind"
           />
-          <TextInput
-            label="Name"
-            value={form.name}
-            error={shown("name")}
-            onChange={(event) => setForm({ ...form, name: event.currentTarget.value })}
-            data-testid="channel-name"
+        )}
+        <TextInput
+          label="Name"
+          value={form.name}
+          error={shown("name")}
+          onChange={(event) => setForm({ ...form, name: event.currentTarget.value })}
+          data-testid="channel-name"
+        />
+        {form.kind !== "email" && (
+          <PasswordInput
+            label={form.kind === "slack" ? "Slack webhook URL" : "Webhook URL"}
+            description={keepHint(form.kind === "slack" ? "webhookUrl" : "url")}
+            placeholder={keepHint(form.kind === "slack" ? "webhookUrl" : "url") && "••••••••"}
+            value={form.url}
+            error={shown("url")}
+            autoComplete="off"
+            onChange={(event) => setForm({ ...form, url: event.currentTarget.value })}
+            data-testid="channel-url"
           />
-          {form.kind !== "email" && (
-            <PasswordInput
-              label={form.kind === "slack" ? "Slack webhook URL" : "Webhook URL"}
-              value={form.url}
-              error={shown("url")}
-              autoComplete="off"
-              onChange={(event) => setForm({ ...form, url: event.currentTarget.value })}
-              data-testid="channel-url"
-            />
-          )}
-          {form.kind === "webhook" && (
-            <PasswordInput
-              label="Signing secret"
-              description="Each request body is signed with HMAC-SHA256 in X-Logstag-Signature."
-              value={form.signingSecret}
-              error={shown("signingSecret")}
-              autoComplete="off"
-              onChange={(event) => setForm({ ...form, signingSecret: event.currentTarget.value })}
-              data-testid="channel-signing-secret"
-            />
-          )}
-          {form.kind === "email" && (
-            <Textarea
-              label="Recipients"
-              description="Separated by commas or new lines; sent through the server's SMTP relay."
-              value={form.to}
-              error={shown("to")}
-              autosize
-              minRows={2}
-              onChange={(event) => setForm({ ...form, to: event.currentTarget.value })}
-              data-testid="channel-to"
-            />
-          )}
-          <Text size="xs" c="dimmed">
-            URLs and secrets are encrypted and never shown again.
-          </Text>
-          {create.isError && (
-            <Callout color="red" variant="light" role="alert">
-              {describeError(create.error)}
-            </Callout>
-          )}
-          <FormActions
-            onCancel={close}
-            pending={create.isPending}
-            disabled={false}
-            testId="channel-save"
-          >
-            Create channel
-          </FormActions>
-        </Stack>
-      </form>
-    </Modal>
+        )}
+        {form.kind === "webhook" && (
+          <PasswordInput
+            label="Signing secret"
+            description={
+              keepHint("signingSecret") ??
+              "Each request body is signed with HMAC-SHA256 in X-Logstag-Signature."
+            }
+            placeholder={keepHint("signingSecret") && "••••••••"}
+            value={form.signingSecret}
+            error={shown("signingSecret")}
+            autoComplete="off"
+            onChange={(event) => setForm({ ...form, signingSecret: event.currentTarget.value })}
+            data-testid="channel-signing-secret"
+          />
+        )}
+        {form.kind === "email" && (
+          <Textarea
+            label="Recipients"
+            description="Separated by commas or new lines; sent through the server's SMTP relay."
+            value={form.to}
+            error={shown("to")}
+            autosize
+            minRows={2}
+            onChange={(event) => setForm({ ...form, to: event.currentTarget.value })}
+            data-testid="channel-to"
+          />
+        )}
+        <Text size="xs" c="dimmed">
+          URLs and secrets are encrypted and never shown again.
+        </Text>
+        {save.isError && (
+          <Callout color="red" variant="light" role="alert">
+            {describeError(save.error)}
+          </Callout>
+        )}
+        <FormActions
+          onCancel={onClose}
+          pending={save.isPending}
+          disabled={false}
+          testId="channel-save"
+        >
+          {channel ? "Save" : "Create channel"}
+        </FormActions>
+      </Stack>
+    </form>
   );
 }

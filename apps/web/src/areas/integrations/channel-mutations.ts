@@ -1,7 +1,7 @@
 import { API_ROUTES } from "@logstag/api-contract";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { apiRequest } from "../../lib/api-client.ts";
-import type { ChannelInput } from "./integrations.utils.ts";
+import type { ChannelInput, ChannelUpdate } from "./integrations.utils.ts";
 import { integrationsKeys } from "./keys.ts";
 
 function useIntegrationsMutation<T>(fn: (input: T) => Promise<unknown>) {
@@ -15,6 +15,14 @@ function useIntegrationsMutation<T>(fn: (input: T) => Promise<unknown>) {
 export const useCreateChannelMutation = () =>
   useIntegrationsMutation((input: ChannelInput) =>
     apiRequest(API_ROUTES.channels.create, { body: input }),
+  );
+
+export const useUpdateChannelMutation = () =>
+  useIntegrationsMutation((input: { channelId: string; changes: ChannelUpdate }) =>
+    apiRequest(API_ROUTES.channels.update, {
+      params: { channelId: input.channelId },
+      body: input.changes,
+    }),
   );
 
 export const useDeleteChannelMutation = () =>

@@ -4,11 +4,10 @@ import { useState } from "react";
 import { ConfirmModal } from "../../components/confirm-modal.tsx";
 import { EmptyPageState, ErrorState, LoadingState } from "../../components/page-states.tsx";
 import { describeError } from "../../lib/api-error.ts";
+import { ChannelModal } from "./channel-modal.tsx";
 import { useDeleteChannelMutation, useTestChannelMutation } from "./channel-mutations.ts";
 import { useChannelsQuery } from "./channels-query.ts";
-import { describeChannel } from "./integrations.utils.ts";
-
-const NEED_MANAGE = "Only Admins can manage integrations";
+import { describeChannel, NEED_MANAGE } from "./integrations.utils.ts";
 
 function kindLabel(kind: string): string {
   return Object.entries(CHANNEL_KINDS).find(([name]) => name === kind)?.[1].label ?? kind;
@@ -19,6 +18,7 @@ export function ChannelsSection({ canManage }: { canManage: boolean }) {
   const test = useTestChannelMutation();
   const remove = useDeleteChannelMutation();
   const [deleting, setDeleting] = useState<Channel | null>(null);
+  const [editing, setEditing] = useState<Channel | null>(null);
   if (channels.isPending) return <LoadingState label="Loading channels…" />;
   if (channels.isError)
     return <ErrorState error={channels.error} onRetry={() => channels.refetch()} />;
@@ -38,7 +38,7 @@ export function ChannelsSection({ canManage }: { canManage: boolean }) {
               <Table.Th>Name</Table.Th>
               <Table.Th>Kind</Table.Th>
               <Table.Th>Sends to</Table.Th>
-              <Table.Th w={260} />
+              <Table.Th w={300} />
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
@@ -63,6 +63,17 @@ export function ChannelsSection({ canManage }: { canManage: boolean }) {
                         data-testid="channel-test"
                       >
                         Send test
+                      </Button>
+                    </Tooltip>
+                    <Tooltip label={NEED_MANAGE} disabled={canManage}>
+                      <Button
+                        size="compact-xs"
+                        variant="subtle"
+                        disabled={!canManage}
+                        onClick={() => setEditing(channel)}
+                        data-testid="channel-edit"
+                      >
+                        Edit
                       </Button>
                     </Tooltip>
                     <Tooltip label={NEED_MANAGE} disabled={canManage}>
@@ -104,6 +115,7 @@ export function ChannelsSection({ canManage }: { canManage: boolean }) {
           </Table.Tbody>
         </Table>
       </Table.ScrollContainer>
+      <ChannelModal opened={editing !== null} channel={editing} onClose={() => setEditing(null)} />
       <ConfirmModal
         opened={deleting !== null}
         title="Delete channel"

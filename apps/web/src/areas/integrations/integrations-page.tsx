@@ -6,10 +6,9 @@ import { useSession } from "../../lib/session/use-session.ts";
 import { ChannelModal } from "./channel-modal.tsx";
 import { useChannelsQuery } from "./channels-query.ts";
 import { ChannelsSection } from "./channels-section.tsx";
+import { NEED_MANAGE } from "./integrations.utils.ts";
 import { PoliciesSection } from "./policies-section.tsx";
 import { PolicyModal } from "./policy-modal.tsx";
-
-const NEED_MANAGE = "Only Admins can manage integrations";
 
 export function IntegrationsPage() {
   return (

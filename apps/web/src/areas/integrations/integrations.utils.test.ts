@@ -1,13 +1,17 @@
-import type { Channel } from "@logstag/api-contract";
+import type { Channel, Policy } from "@logstag/api-contract";
 import { describe, expect, it } from "vitest";
 import {
+  channelFormFrom,
   describeChannel,
   describePolicyRoute,
   EMPTY_CHANNEL_FORM,
   EMPTY_POLICY_FORM,
+  policyFormFrom,
   splitRecipients,
   toChannelInput,
+  toChannelUpdate,
   toPolicyInput,
+  toPolicyUpdate,
   validateChannelForm,
   validatePolicyForm,
 } from "./integrations.utils.ts";
@@ -135,5 +139,101 @@ describe("policies", () => {
         assetIds: [channelId],
       }),
     ).toBe("critical or warning · mysql · storage · 1 targets");
+  });
+});
+
+describe("editing a channel", () => {
+  const webhook: Channel = {
+    id: channelId,
+    name: "ops",
+    kind: "webhook",
+    settings: { label: "on call" },
+    secretsSet: ["url", "signingSecret"],
+    createdAt: "2026-01-01T00:00:00Z",
+    updatedAt: "2026-01-01T00:00:00Z",
+  };
+  it("starts from the name, with the secret fields blank", () => {
+    expect(channelFormFrom(webhook)).toEqual({
+      ...EMPTY_CHANNEL_FORM,
+      name: "ops",
+      kind: "webhook",
+    });
+  });
+  it("accepts blank secret fields when the secrets are saved, and checks what is typed", () => {
+    const form = channelFormFrom(webhook);
+    expect(validateChannelForm(form, webhook.secretsSet)).toEqual({});
+    expect(validateChannelForm(form)).toEqual({
+      url: "An http(s) URL",
+      signingSecret: "At least 16 characters",
+    });
+    expect(validateChannelForm({ ...form, signingSecret: "short" }, webhook.secretsSet)).toEqual({
+      signingSecret: "At least 16 characters",
+    });
+  });
+  it("sends the name and only the secrets typed in; blank keeps the saved ones", () => {
+    const form = { ...channelFormFrom(webhook), name: " ops 2 " };
+    expect(toChannelUpdate(form, webhook)).toEqual({ name: "ops 2" });
+    expect(toChannelUpdate({ ...form, signingSecret: "a-new-secret-0123456789" }, webhook)).toEqual(
+      { name: "ops 2", secrets: { signingSecret: "a-new-secret-0123456789" } },
+    );
+    const slack = { ...webhook, kind: "slack", secretsSet: ["webhookUrl"] };
+    expect(
+      toChannelUpdate({ ...channelFormFrom(slack), url: " https://hooks.example/x " }, slack),
+    ).toEqual({ name: "ops", secrets: { webhookUrl: "https://hooks.example/x" } });
+  });
+  it("replaces the recipients of an e-mail channel and keeps its other settings", () => {
+    const email = {
+      ...webhook,
+      kind: "email",
+      settings: { to: ["a@b.io", "c@d.io"], host: "smtp.example", port: 2525 },
+      secretsSet: ["password"],
+    };
+    const form = channelFormFrom(email);
+    expect(form.to).toBe("a@b.io, c@d.io");
+    expect(toChannelUpdate({ ...form, to: "e@f.io" }, email)).toEqual({
+      name: "ops",
+      settings: { to: ["e@f.io"], host: "smtp.example", port: 2525 },
+    });
+  });
+});
+
+describe("editing a policy", () => {
+  const policy: Policy = {
+    id: channelId,
+    name: "night",
+    position: 0,
+    matchers: { severities: ["critical"], assetIds: [channelId] },
+    channelIds: [channelId],
+    groupBy: "rule",
+    groupWaitSeconds: 10,
+    groupIntervalSeconds: 60,
+    repeatIntervalSeconds: 3600,
+    sendResolved: false,
+    enabled: true,
+    createdAt: "2026-01-01T00:00:00Z",
+    updatedAt: "2026-01-01T00:00:00Z",
+  };
+  it("starts from the saved values", () => {
+    expect(policyFormFrom(policy)).toEqual({
+      name: "night",
+      severities: ["critical"],
+      engines: [],
+      categories: [],
+      channelIds: [channelId],
+      groupWaitSeconds: 10,
+      groupIntervalSeconds: 60,
+      repeatIntervalSeconds: 3600,
+      sendResolved: false,
+    });
+  });
+  it("sends the form's values and keeps the target matchers the form does not show", () => {
+    const form = { ...policyFormFrom(policy), severities: [], engines: ["redis"] };
+    expect(toPolicyUpdate(form, policy).matchers).toEqual({
+      engines: ["redis"],
+      assetIds: [channelId],
+    });
+    expect(toPolicyUpdate(form, { ...policy, matchers: {} }).matchers).toEqual({
+      engines: ["redis"],
+    });
   });
 });

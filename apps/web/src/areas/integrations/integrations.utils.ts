@@ -1,10 +1,14 @@
-import type {
-  AlertCategory,
-  AlertSeverity,
-  Channel,
-  ChannelKind,
-  Policy,
+import {
+  type AlertCategory,
+  type AlertSeverity,
+  CHANNEL_KIND_NAMES,
+  type Channel,
+  type ChannelKind,
+  type Policy,
 } from "@logstag/api-contract";
+
+/** Why a Member or Viewer cannot press a managing button. */
+export const NEED_MANAGE = "Only Admins can manage integrations";
 
 export interface ChannelForm {
   name: string;
@@ -49,14 +53,31 @@ function isHttpUrl(text: string): boolean {
   }
 }
 
-/** Why the channel form cannot be sent, by field. */
-export function validateChannelForm(form: ChannelForm): Record<string, string> {
+/** The secret each URL-like field of the form fills, by channel kind. */
+function urlSecretName(kind: ChannelKind): string {
+  return kind === "slack" ? "webhookUrl" : "url";
+}
+
+/**
+ * Why the channel form cannot be sent, by field. `savedSecrets` names the secrets an edited
+ * channel already has: a blank field for one of them keeps it.
+ */
+export function validateChannelForm(
+  form: ChannelForm,
+  savedSecrets: readonly string[] = [],
+): Record<string, string> {
   const errors: Record<string, string> = {};
+  const keeps = (secret: string, value: string) => value === "" && savedSecrets.includes(secret);
   if (form.name.trim() === "") errors.name = "Give the channel a name";
   if (form.kind === "slack" || form.kind === "webhook") {
-    if (!isHttpUrl(form.url.trim())) errors.url = "An http(s) URL";
+    const url = form.url.trim();
+    if (!keeps(urlSecretName(form.kind), url) && !isHttpUrl(url)) errors.url = "An http(s) URL";
   }
-  if (form.kind === "webhook" && form.signingSecret.length < 16)
+  if (
+    form.kind === "webhook" &&
+    !keeps("signingSecret", form.signingSecret) &&
+    form.signingSecret.length < 16
+  )
     errors.signingSecret = "At least 16 characters";
   if (form.kind === "email") {
     const to = splitRecipients(form.to);
@@ -82,6 +103,44 @@ export function toChannelInput(form: ChannelForm): ChannelInput {
     case "email":
       return { name, kind: "email", settings: { to: splitRecipients(form.to) }, secrets: {} };
   }
+}
+
+/** The form for editing a saved channel: its name and recipients; secret fields start blank. */
+export function channelFormFrom(channel: Channel): ChannelForm {
+  const to = channel.settings.to;
+  const kind = CHANNEL_KIND_NAMES.find((k) => k === channel.kind) ?? "webhook";
+  return {
+    ...EMPTY_CHANNEL_FORM,
+    name: channel.name,
+    kind,
+    to: Array.isArray(to) ? to.join(", ") : "",
+  };
+}
+
+export interface ChannelUpdate {
+  name: string;
+  settings?: Record<string, unknown>;
+  secrets?: Record<string, unknown>;
+}
+
+/**
+ * The PATCH body for an edited channel: the name, the recipients (other settings kept), and only
+ * the secrets typed in; a blank secret field keeps the saved secret.
+ */
+export function toChannelUpdate(form: ChannelForm, channel: Channel): ChannelUpdate {
+  const secrets: Record<string, unknown> = {};
+  const url = form.url.trim();
+  if ((form.kind === "slack" || form.kind === "webhook") && url !== "")
+    secrets[urlSecretName(form.kind)] = url;
+  if (form.kind === "webhook" && form.signingSecret !== "")
+    secrets.signingSecret = form.signingSecret;
+  return {
+    name: form.name.trim(),
+    ...(form.kind === "email" && {
+      settings: { ...channel.settings, to: splitRecipients(form.to) },
+    }),
+    ...(Object.keys(secrets).length > 0 && { secrets }),
+  };
 }
 
 /** What a channel sends to, from its settings (secrets are never shown). */
@@ -155,6 +214,28 @@ export function toPolicyInput(form: PolicyForm): PolicyInput {
     repeatIntervalSeconds: form.repeatIntervalSeconds,
     sendResolved: form.sendResolved,
   };
+}
+
+/** The form for editing a saved policy. */
+export function policyFormFrom(policy: Policy): PolicyForm {
+  return {
+    name: policy.name,
+    severities: policy.matchers.severities ?? [],
+    engines: policy.matchers.engines ?? [],
+    categories: policy.matchers.categories ?? [],
+    channelIds: policy.channelIds,
+    groupWaitSeconds: policy.groupWaitSeconds,
+    groupIntervalSeconds: policy.groupIntervalSeconds,
+    repeatIntervalSeconds: policy.repeatIntervalSeconds,
+    sendResolved: policy.sendResolved,
+  };
+}
+
+/** The PATCH body for an edited policy; the target matchers, which the form does not show, stay. */
+export function toPolicyUpdate(form: PolicyForm, policy: Policy): PolicyInput {
+  const input = toPolicyInput(form);
+  const assetIds = policy.matchers.assetIds;
+  return assetIds?.length ? { ...input, matchers: { ...input.matchers, assetIds } } : input;
 }
 
 /** The policy's matchers in words; "All alerts" when it has none. */

@@ -1,11 +1,12 @@
 import type { Channel, Policy } from "@logstag/api-contract";
-import { Badge, Button, Table, Text, Tooltip } from "@mantine/core";
+import { Badge, Button, Group, Table, Text, Tooltip } from "@mantine/core";
 import { useState } from "react";
 import { ConfirmModal } from "../../components/confirm-modal.tsx";
 import { EmptyPageState, ErrorState, LoadingState } from "../../components/page-states.tsx";
 import { formatDuration } from "../../lib/time.utils.ts";
-import { describePolicyRoute } from "./integrations.utils.ts";
+import { describePolicyRoute, NEED_MANAGE } from "./integrations.utils.ts";
 import { usePoliciesQuery } from "./policies-query.ts";
+import { PolicyModal } from "./policy-modal.tsx";
 import { useDeletePolicyMutation } from "./policy-mutations.ts";
 
 export function PoliciesSection({
@@ -18,6 +19,7 @@ export function PoliciesSection({
   const policies = usePoliciesQuery();
   const remove = useDeletePolicyMutation();
   const [deleting, setDeleting] = useState<Policy | null>(null);
+  const [editing, setEditing] = useState<Policy | null>(null);
   const channelName = new Map(channels.map((c) => [c.id, c.name]));
   if (policies.isPending) return <LoadingState label="Loading policies…" />;
   if (policies.isError)
@@ -39,7 +41,7 @@ export function PoliciesSection({
               <Table.Th>Routes</Table.Th>
               <Table.Th>To</Table.Th>
               <Table.Th>Wait · interval · repeat</Table.Th>
-              <Table.Th w={90} />
+              <Table.Th w={130} />
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
@@ -65,24 +67,43 @@ export function PoliciesSection({
                   </Text>
                 </Table.Td>
                 <Table.Td>
-                  <Tooltip label="Only Admins can manage integrations" disabled={canManage}>
-                    <Button
-                      size="compact-xs"
-                      variant="subtle"
-                      color="red"
-                      disabled={!canManage}
-                      onClick={() => setDeleting(policy)}
-                      data-testid="policy-delete"
-                    >
-                      Delete
-                    </Button>
-                  </Tooltip>
+                  <Group gap={4} wrap="nowrap">
+                    <Tooltip label={NEED_MANAGE} disabled={canManage}>
+                      <Button
+                        size="compact-xs"
+                        variant="subtle"
+                        disabled={!canManage}
+                        onClick={() => setEditing(policy)}
+                        data-testid="policy-edit"
+                      >
+                        Edit
+                      </Button>
+                    </Tooltip>
+                    <Tooltip label={NEED_MANAGE} disabled={canManage}>
+                      <Button
+                        size="compact-xs"
+                        variant="subtle"
+                        color="red"
+                        disabled={!canManage}
+                        onClick={() => setDeleting(policy)}
+                        data-testid="policy-delete"
+                      >
+                        Delete
+                      </Button>
+                    </Tooltip>
+                  </Group>
                 </Table.Td>
               </Table.Tr>
             ))}
           </Table.Tbody>
         </Table>
       </Table.ScrollContainer>
+      <PolicyModal
+        opened={editing !== null}
+        policy={editing}
+        channels={channels}
+        onClose={() => setEditing(null)}
+      />
       <ConfirmModal
         opened={deleting !== null}
         title="Delete policy"

@@ -17,6 +17,14 @@ export const useCreatePolicyMutation = () =>
     apiRequest(API_ROUTES.policies.create, { body: input }),
   );
 
+export const useUpdatePolicyMutation = () =>
+  usePoliciesMutation((input: { policyId: string; changes: PolicyInput }) =>
+    apiRequest(API_ROUTES.policies.update, {
+      params: { policyId: input.policyId },
+      body: input.changes,
+    }),
+  );
+
 export const useDeletePolicyMutation = () =>
   usePoliciesMutation((policyId: string) =>
     apiRequest(API_ROUTES.policies.remove, { params: { policyId } }),
