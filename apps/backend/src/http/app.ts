@@ -33,7 +33,6 @@ import { userRoutes } from "../routes/users.ts";
 import { AppError } from "../services/errors.ts";
 import type { Db } from "../store/db.ts";
 import { handleError } from "./error-handler.ts";
-import { useFastJsonBodyParser } from "./json-body-parser.ts";
 import { useSessionCookieName } from "./request-context.ts";
 import { trackRoutes } from "./route-inventory.ts";
 import { refuseCrossSiteRequests } from "./same-origin.ts";
@@ -82,7 +81,6 @@ export async function buildApp(opts: {
   app.setErrorHandler(handleError);
   // Every API body is JSON; anything else is refused with 415 rather than parsed as text.
   app.removeContentTypeParser("text/plain");
-  useFastJsonBodyParser(app);
 
   await app.register(fastifyCookie);
   useSessionCookieName(app, sessionCookieName(opts.config));
