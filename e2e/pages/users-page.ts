@@ -27,6 +27,15 @@ export class UsersPage {
     return link;
   }
 
+  /** Makes a reset link for the member `email` (asked, then confirmed) and returns it. */
+  async makeResetLink(email: string): Promise<string> {
+    await this.memberRow(email).getByTestId("reset-member-password").click();
+    await this.page.getByTestId("reset-password-submit").click();
+    const link = (await this.page.getByTestId("reset-password-link").textContent())?.trim() ?? "";
+    await this.page.getByTestId("reset-password-done").click();
+    return link;
+  }
+
   invitationRow(email: string): Locator {
     return this.page.locator(`[data-testid="invitation-row"][data-email="${email}"]`);
   }

@@ -31,6 +31,15 @@ async function storedPayloads(orgId: string): Promise<number> {
   return rows[0]?.n ?? 0;
 }
 
+/** A valid batch with `member` (raw JSON text) inserted first into its payload's `data`. */
+function postPoisoned(member: string) {
+  const text = JSON.stringify({ payloads: [makePayload(ids)] }).replace(
+    '"data":{',
+    `"data":{${member}`,
+  );
+  return postAgent(backend.url, AGENT_API.ingest, null, { key: org.agentKey, rawBody: text });
+}
+
 const errorCode = (body: unknown) => (body as { error: { code: string } }).error.code;
 const errorMessage = (body: unknown) => (body as { error: { message: string } }).error.message;
 
@@ -73,6 +82,30 @@ describe("ingestion refuses bad input with a clear error and stores nothing", ()
           key: org.agentKey,
           rawBody: '{"payloads": [',
         }),
+      400,
+      /JSON/i,
+    ],
+    [
+      "an empty JSON body",
+      () => postAgent(backend.url, AGENT_API.ingest, null, { key: org.agentKey, rawBody: "" }),
+      400,
+      /empty/i,
+    ],
+    [
+      "a __proto__ key (prototype poisoning)",
+      () => postPoisoned('"__proto__":{"polluted":true},'),
+      400,
+      /JSON/i,
+    ],
+    [
+      "a __proto__ key spelt with \\u escapes",
+      () => postPoisoned('"\\u005f_proto\\u005f_":{"polluted":true},'),
+      400,
+      /JSON/i,
+    ],
+    [
+      "a constructor.prototype key",
+      () => postPoisoned('"constructor":{"prototype":{"polluted":true}},'),
       400,
       /JSON/i,
     ],

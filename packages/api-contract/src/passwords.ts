@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { PASSWORD_MAX_LENGTH } from "./auth.ts";
+import { PASSWORD_MAX_LENGTH, type Role } from "./auth.ts";
 import { defineRoute } from "./route.ts";
 
 const ok = z.object({ ok: z.literal(true) });
@@ -25,6 +25,14 @@ export const resetPasswordRequestSchema = z
   .strict();
 
 export const PASSWORD_RESET_TOKEN_PREFIX = "lsr_";
+
+/** Whose password each role may reset with a link: an Admin never an Owner's or another Admin's. */
+export const RESETTABLE_ROLES: Record<Role, readonly Role[]> = {
+  owner: ["admin", "member", "viewer"],
+  admin: ["member", "viewer"],
+  member: [],
+  viewer: [],
+};
 
 export const passwordRoutes = {
   change: defineRoute({

@@ -15,12 +15,20 @@ const isObject = (v: unknown): v is Json =>
 // Per engine: metric name → its definition (or null when the engine has no such metric).
 const catalogs = new Map<EngineKind, Map<string, MetricDefinition | null>>();
 
-function definitionOf(name: string, engine: EngineKind): MetricDefinition | null {
+function catalogOf(engine: EngineKind): Map<string, MetricDefinition | null> {
   let catalog = catalogs.get(engine);
   if (!catalog) {
     catalog = new Map();
     catalogs.set(engine, catalog);
   }
+  return catalog;
+}
+
+function definitionOf(
+  catalog: Map<string, MetricDefinition | null>,
+  name: string,
+  engine: EngineKind,
+): MetricDefinition | null {
   let def = catalog.get(name);
   if (def === undefined) {
     def = findEngineMetric(name, engine) ?? null;
@@ -31,6 +39,7 @@ function definitionOf(name: string, engine: EngineKind): MetricDefinition | null
 
 /** Exactly the rules of `metricSampleSchema` plus the catalog checks of `payloadSchema`. */
 function samplesAreValid(samples: unknown[], engine: EngineKind): boolean {
+  const catalog = catalogOf(engine);
   for (let i = 0; i < samples.length; i++) {
     const s = samples[i];
     if (!isObject(s)) return false;
@@ -38,7 +47,7 @@ function samplesAreValid(samples: unknown[], engine: EngineKind): boolean {
     const { name, value, labels } = s;
     if (typeof name !== "string" || name.length < 1 || name.length > 128) return false;
     if (typeof value !== "number" || !Number.isFinite(value)) return false;
-    const def = definitionOf(name, engine);
+    const def = definitionOf(catalog, name, engine);
     if (def === null) return false;
     if (labels === undefined) continue;
     if (!isObject(labels)) return false;

@@ -133,7 +133,10 @@ export const payloadEnvelopeSchema = z
     ...payloadFields,
     data: z
       .object({
-        metrics: z.array(z.unknown()).max(MAX_SAMPLES_PER_PAYLOAD).default([]),
+        // Not z.array(z.unknown()): that copies the array and allocates per sample.
+        metrics: z
+          .custom<unknown[]>((v) => Array.isArray(v) && v.length <= MAX_SAMPLES_PER_PAYLOAD)
+          .default([]),
         ...dataFields,
       })
       .strict(),

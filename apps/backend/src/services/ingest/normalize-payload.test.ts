@@ -17,7 +17,7 @@ describe("normalizePayload", () => {
     expect(n.payloadId).toBe("cccccccc-0000-4000-8000-000000000003");
     expect(n.agentId).toBe(ids.agentId.toLowerCase());
     expect(n.targetId).toBe(ids.targetId.toLowerCase());
-    expect(n.data.metrics[0]).toBe(p.data.metrics[0]);
+    expect(n.data.metrics).toBe(p.data.metrics);
   });
 
   it("carries every other part of the payload's data through", () => {
@@ -31,14 +31,21 @@ describe("normalizePayload", () => {
         status: "error",
         error: { kind: "query", message: "bad\u0000byte" },
         data: {
-          metrics: [{ name: "postgres.connections", value: 1, labels: { state: "a\ud800b😀" } }],
+          metrics: [
+            { name: "postgres.connections", value: 2, labels: { state: "idle" } },
+            { name: "postgres.connections", value: 1, labels: { state: "a\ud800b😀" } },
+          ],
           inventory: { engineVersion: "18\udc00", role: "primary" },
         },
       }),
     );
     const n = normalizePayload(p);
     expect(n.error?.message).toBe("bad\ufffdbyte");
-    expect(n.data.metrics[0]?.labels).toEqual({ state: "a\ufffdb😀" });
+    expect(n.data.metrics.map((m) => m.labels)).toEqual([
+      { state: "idle" },
+      { state: "a\ufffdb😀" },
+    ]);
+    expect(p.data.metrics[1]?.labels).toEqual({ state: "a\ud800b😀" });
     expect(n.data.inventory?.engineVersion).toBe("18\ufffd");
   });
 });

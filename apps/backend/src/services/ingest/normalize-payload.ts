@@ -18,6 +18,24 @@ function cleanLabels(labels: Record<string, string> | undefined) {
   return Object.fromEntries(Object.entries(labels).map(([k, v]) => [clean(k), clean(v)]));
 }
 
+type Sample = Payload["data"]["metrics"][number];
+
+/** The same array when every label is storable (nearly always): no copy of thousands of samples. */
+function cleanMetrics(metrics: Sample[]): Sample[] {
+  let out: Sample[] | undefined;
+  for (let i = 0; i < metrics.length; i++) {
+    const m = metrics[i] as Sample;
+    const labels = cleanLabels(m.labels);
+    if (labels === m.labels) {
+      if (out) out.push(m);
+      continue;
+    }
+    out ??= metrics.slice(0, i);
+    out.push({ ...m, labels });
+  }
+  return out ?? metrics;
+}
+
 /**
  * One spelling per value before anything is compared or stored: UUIDs in lower case (the store
  * compares them as values, this code as text), and characters PostgreSQL cannot store replaced
@@ -33,10 +51,7 @@ export function normalizePayload(p: Payload): Payload {
     ...(p.error ? { error: { ...p.error, message: clean(p.error.message) } } : {}),
     data: {
       ...p.data,
-      metrics: p.data.metrics.map((m) => {
-        const labels = cleanLabels(m.labels);
-        return labels === m.labels ? m : { ...m, labels };
-      }),
+      metrics: cleanMetrics(p.data.metrics),
       ...(inv
         ? {
             inventory: {

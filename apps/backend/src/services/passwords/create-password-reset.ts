@@ -1,7 +1,7 @@
 import {
   type CreatePasswordResetResponse,
   PASSWORD_RESET_TOKEN_PREFIX,
-  type Role,
+  RESETTABLE_ROLES,
 } from "@logstag/api-contract";
 import { findOrganizationName } from "../../store/accounts.ts";
 import { withTransaction } from "../../store/db.ts";
@@ -19,14 +19,6 @@ export interface PasswordResetSettings {
   baseUrl: string;
   mailer?: PasswordResetMailer | undefined;
 }
-
-// Whose password each role may reset: an Admin never an Owner's or another Admin's.
-const RESETTABLE: Record<Role, readonly Role[]> = {
-  owner: ["admin", "member", "viewer"],
-  admin: ["member", "viewer"],
-  member: [],
-  viewer: [],
-};
 
 /**
  * An Owner or Admin makes a one-time link for a member to set a new password. A password is the
@@ -51,7 +43,7 @@ export async function createPasswordReset({
   const expiresAt = new Date(Date.now() + settings.ttlHours * 3_600_000);
   const member = await withTransaction(ctx.db, async (tx) => {
     const row = await requireMember(tx, ctx.orgId, input.userId);
-    if (!RESETTABLE[actor.role].includes(row.role))
+    if (!RESETTABLE_ROLES[actor.role].includes(row.role))
       throw forbidden(`your role cannot reset the password of an ${row.role}`);
     if ((await countOtherMemberships(tx, row.user_id, ctx.orgId)) > 0)
       throw new AppError(

@@ -34,3 +34,10 @@ export const useTransferOwnershipMutation = () =>
     (userId: string) => apiRequest(API_ROUTES.organization.transferOwnership, { body: { userId } }),
     true,
   );
+
+/** A one-time reset link for a member: e-mailed when SMTP is set up, otherwise returned once. */
+export const useCreatePasswordResetMutation = () =>
+  useMutation({
+    mutationFn: (userId: string) =>
+      apiRequest(API_ROUTES.passwords.createReset, { params: { userId } }),
+  });

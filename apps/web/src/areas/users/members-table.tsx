@@ -10,6 +10,7 @@ import {
   useRemoveMemberMutation,
   useTransferOwnershipMutation,
 } from "./member-mutations.ts";
+import { ResetPasswordModal } from "./reset-password-modal.tsx";
 import { memberActions, ROLE_DESCRIPTIONS } from "./users.utils.ts";
 
 const ROLE_OPTIONS = ASSIGNABLE_ROLES.map((r) => ({ value: r, label: ROLE_LABELS[r] }));
@@ -21,7 +22,8 @@ export function MembersTable({ members }: { members: readonly Member[] }) {
   const remove = useRemoveMemberMutation();
   const transfer = useTransferOwnershipMutation();
   const [pending, setPending] = useState<Pending>(null);
-  const me = { userId: session.user.id, capabilities: session.capabilities };
+  const [resetting, setResetting] = useState<Member | null>(null);
+  const me = { userId: session.user.id, role: session.role, capabilities: session.capabilities };
   const action = pending?.kind === "owner" ? transfer : remove;
   const close = () => {
     setPending(null);
@@ -38,7 +40,7 @@ export function MembersTable({ members }: { members: readonly Member[] }) {
               <Table.Th>Member</Table.Th>
               <Table.Th w={200}>Role</Table.Th>
               <Table.Th>Joined</Table.Th>
-              <Table.Th w={220} />
+              <Table.Th w={300} />
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
@@ -91,6 +93,16 @@ export function MembersTable({ members }: { members: readonly Member[] }) {
                   <Table.Td>{formatAbsoluteTime(member.joinedAt)}</Table.Td>
                   <Table.Td>
                     <Group gap="xs" justify="flex-end" wrap="nowrap">
+                      {can.resetPassword && (
+                        <Button
+                          size="compact-xs"
+                          variant="default"
+                          onClick={() => setResetting(member)}
+                          data-testid="reset-member-password"
+                        >
+                          Reset password
+                        </Button>
+                      )}
                       {can.makeOwner && (
                         <Button
                           size="compact-xs"
@@ -124,6 +136,7 @@ export function MembersTable({ members }: { members: readonly Member[] }) {
           The role was not changed: {changeRole.error.message}
         </Text>
       )}
+      <ResetPasswordModal member={resetting} onClose={() => setResetting(null)} />
       <ConfirmModal
         opened={pending !== null}
         title={pending?.kind === "owner" ? "Transfer ownership" : "Remove member"}

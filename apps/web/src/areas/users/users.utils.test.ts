@@ -2,9 +2,10 @@ import { CAPABILITY_NAMES } from "@logstag/api-contract";
 import { describe, expect, it } from "vitest";
 import { describeExpiry, memberActions } from "./users.utils.ts";
 
-const owner = { userId: "me", capabilities: CAPABILITY_NAMES };
+const owner = { userId: "me", role: "owner" as const, capabilities: CAPABILITY_NAMES };
 const admin = {
   userId: "me",
+  role: "admin" as const,
   capabilities: CAPABILITY_NAMES.filter((c) => c !== "ownership.transfer" && c !== "audit.read"),
 };
 
@@ -14,6 +15,7 @@ describe("memberActions", () => {
       changeRole: true,
       remove: true,
       makeOwner: true,
+      resetPassword: true,
     });
   });
 
@@ -22,6 +24,7 @@ describe("memberActions", () => {
       changeRole: false,
       remove: false,
       makeOwner: false,
+      resetPassword: false,
     });
   });
 
@@ -36,14 +39,24 @@ describe("memberActions", () => {
   it("offers nothing without members.manage", () => {
     expect(
       memberActions(
-        { userId: "me", capabilities: ["members.read"] },
+        { userId: "me", role: "viewer", capabilities: ["members.read"] },
         { userId: "x", role: "viewer" },
       ),
     ).toEqual({
       changeRole: false,
       remove: false,
       makeOwner: false,
+      resetPassword: false,
     });
+  });
+
+  it("offers a reset link only for the roles the API lets the caller reset, never for oneself", () => {
+    expect(memberActions(admin, { userId: "x", role: "member" }).resetPassword).toBe(true);
+    expect(memberActions(admin, { userId: "x", role: "viewer" }).resetPassword).toBe(true);
+    expect(memberActions(admin, { userId: "x", role: "admin" }).resetPassword).toBe(false);
+    expect(memberActions(owner, { userId: "x", role: "admin" }).resetPassword).toBe(true);
+    expect(memberActions(owner, { userId: "me", role: "owner" }).resetPassword).toBe(false);
+    expect(memberActions(admin, { userId: "me", role: "admin" }).resetPassword).toBe(false);
   });
 });
 

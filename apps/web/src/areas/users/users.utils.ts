@@ -1,14 +1,15 @@
-import type { Capability, Member, Role } from "@logstag/api-contract";
+import { type Capability, type Member, RESETTABLE_ROLES, type Role } from "@logstag/api-contract";
 
 export interface MemberActions {
   changeRole: boolean;
   remove: boolean;
   makeOwner: boolean;
+  resetPassword: boolean;
 }
 
 /** What the signed-in person may do to a member row; the API checks the same rules. */
 export function memberActions(
-  me: { userId: string; capabilities: readonly Capability[] },
+  me: { userId: string; role: Role; capabilities: readonly Capability[] },
   member: Pick<Member, "userId" | "role">,
 ): MemberActions {
   const manage = me.capabilities.includes("members.manage");
@@ -18,6 +19,10 @@ export function memberActions(
     changeRole: manage && notOwner && notMe,
     remove: manage && notOwner && notMe,
     makeOwner: me.capabilities.includes("ownership.transfer") && notOwner,
+    resetPassword:
+      me.capabilities.includes("members.invite") &&
+      notMe &&
+      RESETTABLE_ROLES[me.role].includes(member.role),
   };
 }
 

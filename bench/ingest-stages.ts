@@ -1,0 +1,64 @@
+import { randomUUID } from "node:crypto";
+import { gunzipSync } from "node:zlib";
+import { parseIngestBatchFast } from "@logstag/protocol";
+import { normalizePayload } from "../apps/backend/src/services/ingest/normalize-payload.ts";
+import { PointBatch } from "../apps/backend/src/store/points-copy.ts";
+import { buildBatches, type LoadShape } from "./ingest-load.ts";
+import { fmt, machine } from "./lib/stats.ts";
+
+// CPU per point of each step the backend takes on an ingest request, each step alone on the
+// request bodies of `npm run bench:ingest` (one process, no database, no HTTP): what is left of
+// the backend's CPU in that benchmark is HTTP, the database driver and garbage collection.
+const shape: LoadShape = {
+  agents: 1,
+  targetsPerAgent: 4,
+  databasesPerTarget: 20,
+  payloadsPerBatch: 50,
+  totalPoints: 0,
+};
+const agents = [{ agentId: randomUUID(), targetIds: Array.from({ length: 4 }, randomUUID) }];
+const batches = buildBatches(agents, shape, 100, Date.now()).flat();
+const points = batches.reduce((n, b) => n + b.points, 0);
+
+/** Best of a few rounds: CPU time of one pass over every batch, per point. */
+function cpuPerPoint(step: () => void, rounds = 5): number {
+  step();
+  let best = Number.POSITIVE_INFINITY;
+  for (let r = 0; r < rounds; r++) {
+    const c0 = process.cpuUsage();
+    step();
+    const c = process.cpuUsage(c0);
+    best = Math.min(best, (c.user + c.system) / points);
+  }
+  return best;
+}
+
+const texts = batches.map((b) => gunzipSync(b.gzipped).toString("utf8"));
+const parsed = texts.map((t) => JSON.parse(t) as unknown);
+const valid = parsed.map((p) => {
+  const batch = parseIngestBatchFast(p);
+  if (!batch) throw new Error("the benchmark's batch does not pass the ingest check");
+  return batch;
+});
+const orgId = randomUUID();
+const steps: [string, () => void][] = [
+  ["gunzip and decode to text", () => batches.map((b) => gunzipSync(b.gzipped).toString())],
+  ["JSON.parse", () => texts.map((t) => JSON.parse(t))],
+  ["ingest check (parseIngestBatchFast)", () => parsed.map((p) => parseIngestBatchFast(p))],
+  ["normalizePayload", () => valid.map((b) => b.payloads.map(normalizePayload))],
+  [
+    "binary COPY encoding (sort + rows)",
+    () => {
+      for (const b of valid) {
+        const batch = new PointBatch(b.payloads.length * 280);
+        b.payloads.forEach((p, i) => {
+          for (const [j, m] of p.data.metrics.entries()) batch.push(i * 280 + j, i, m.value);
+        });
+        batch.encode(orgId);
+      }
+    },
+  ],
+];
+console.log(`machine: ${machine()}`);
+console.log(`${batches.length} requests of ${fmt(points / batches.length)} points`);
+for (const [label, step] of steps) console.log(`  ${label}: ${fmt(cpuPerPoint(step), 3)} µs/point`);
