@@ -21,7 +21,7 @@ const CLIENTS = num("BENCH_PG_CLIENTS", 500);
 const TICKS = num("BENCH_PG_TICKS", 30);
 const SKIP_SOURCE = process.env.BENCH_PG_SKIP_SOURCE === "1";
 /** The high group's statements by name, as the per-tick timing saw them. */
-const highStatements = new Map<string, string>();
+const highStatements = new Map<string, { text: string; params?: readonly unknown[] }>();
 const TARGETS = num("BENCH_PG_TARGETS", 10);
 const AGENT_SECONDS = num("BENCH_PG_AGENT_SECONDS", 120);
 const TPS = num("BENCH_PG_TPS", 300);
@@ -35,6 +35,8 @@ const fake = await startFakeBackend();
 try {
   await runPgbenchInit(server);
   const admin = new pg.Client({ connectionString: server.url });
+  // The server stopping at the end must not hide the error that stopped the run.
+  admin.on("error", () => {});
   await admin.connect();
   for (let i = 1; i <= TARGETS; i++) await admin.query(`create database bench_${i}`);
   const pgbench = startPgbench(server, CLIENTS, 2 * TICKS + 3 * (AGENT_SECONDS + 20) + 60, TPS);
@@ -141,11 +143,11 @@ async function timeHighTicks(s: typeof server) {
   let current: Record<string, number> = {};
   const timed = {
     ...session,
-    async query(statement: Statement) {
+    async query(statement: Statement, params?: readonly unknown[]) {
       const start = performance.now();
-      const rows = await session.query(statement);
+      const rows = await session.query(statement, params);
       const name = names.get(statement.text) ?? "other";
-      highStatements.set(name, statement.text);
+      highStatements.set(name, { text: statement.text, ...(params ? { params } : {}) });
       current[name] = (current[name] ?? 0) + performance.now() - start;
       return rows;
     },
@@ -201,14 +203,17 @@ async function measureAgent(args: string[], env: NodeJS.ProcessEnv, seconds: num
  * The server's own planning + execution time of each high-frequency statement (EXPLAIN ANALYZE,
  * from the bench's connection, never the agent's), apart from network and client scheduling.
  */
-async function printServerTimes(admin: pg.Client, statements: Map<string, string>) {
+async function printServerTimes(
+  admin: pg.Client,
+  statements: Map<string, { text: string; params?: readonly unknown[] }>,
+) {
   console.log("Server-side time of each statement (EXPLAIN ANALYZE, 20 runs):");
-  for (const [name, text] of statements) {
+  for (const [name, { text, params }] of statements) {
     const ms: number[] = [];
     for (let i = 0; i < 20; i++) {
       const { rows } = await admin.query<{
         "QUERY PLAN": [{ "Planning Time": number; "Execution Time": number }];
-      }>(`explain (analyze, format json) ${text}`);
+      }>(`explain (analyze, format json) ${text}`, params ? [...params] : undefined);
       const plan = rows[0]?.["QUERY PLAN"][0];
       if (plan) ms.push(plan["Planning Time"] + plan["Execution Time"]);
     }

@@ -21,9 +21,15 @@ export interface Scheduler {
   stop(): Promise<void>;
 }
 
-/** Spreads first ticks so targets and groups do not all fire at the same instant. */
-function firstDelay(intervalMs: number): number {
-  return Math.floor(Math.random() * Math.min(intervalMs * 0.1, 2000));
+/**
+ * Spreads first ticks so targets and groups do not all fire at the same instant. Groups of a
+ * minute or more are staggered across up to 30 s by target: their first runs are the heaviest
+ * (settings, roles, schemas) and, all at once, they set the agent's peak memory.
+ */
+export function firstDelay(intervalMs: number, index = 0, count = 1): number {
+  const window =
+    intervalMs >= 60_000 ? Math.min(intervalMs / 2, 30_000) : Math.min(intervalMs * 0.1, 2000);
+  return Math.floor(((index + Math.random()) / count) * window);
 }
 
 /** One independent loop per enabled target and interval group that has collectors. */
@@ -33,7 +39,8 @@ export function startScheduler(options: SchedulerOptions): Scheduler {
   const sessions: TargetSession[] = [];
   const loops: Loop[] = [];
   const logStatus = createStatusLog(logger);
-  for (const target of options.targets.filter((t) => t.enabled)) {
+  const enabled = options.targets.filter((t) => t.enabled);
+  for (const [index, target] of enabled.entries()) {
     const engine = engineFor(target);
     if (!engine) throw new Error(`no collectors for engine ${target.engine}`);
     const session = new TargetSession(engine, target);
@@ -50,7 +57,14 @@ export function startScheduler(options: SchedulerOptions): Scheduler {
       };
       const onError = (error: unknown) =>
         logger.error({ target: target.name, group, err: error }, "collection loop failed");
-      loops.push(startLoop({ intervalMs, firstDelayMs: firstDelay(intervalMs), tick, onError }));
+      loops.push(
+        startLoop({
+          intervalMs,
+          firstDelayMs: firstDelay(intervalMs, index, enabled.length),
+          tick,
+          onError,
+        }),
+      );
     }
     logger.info(
       { target: target.name, endpoint: target.endpoint },

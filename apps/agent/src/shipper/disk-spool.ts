@@ -49,7 +49,8 @@ const HEAD_SEGMENTS = 2;
  */
 export class DiskSpool implements PayloadQueue {
   #segments: Segment[] = [];
-  #open: { item: CollectedPayload; bytes: number; at: number }[] = [];
+  /** Not yet sealed; `line` is the item's JSON, kept so it is serialized only once. */
+  #open: { item: CollectedPayload; line: string; bytes: number; at: number }[] = [];
   #openBytes = 0;
   #sealTimer: NodeJS.Timeout | undefined;
   #nextSeq = 1;
@@ -97,8 +98,9 @@ export class DiskSpool implements PayloadQueue {
   }
 
   push(item: CollectedPayload): number {
-    const bytes = Buffer.byteLength(JSON.stringify(item)) + 1;
-    this.#open.push({ item, bytes, at: this.#now() });
+    const line = JSON.stringify(item);
+    const bytes = Buffer.byteLength(line) + 1;
+    this.#open.push({ item, line, bytes, at: this.#now() });
     this.#openBytes += bytes;
     this.#bytes += bytes;
     this.#size++;
@@ -184,7 +186,7 @@ export class DiskSpool implements PayloadQueue {
       bytes,
       items,
       acked: new Set(),
-      written: writeDurably(this.options.dir, name, encodeSegment(items)),
+      written: writeDurably(this.options.dir, name, encodeSegment(entries.map((e) => e.line))),
     };
     for (const item of items) this.#owner.set(item, segment);
     segment.written.then(

@@ -105,8 +105,10 @@ export function engineConformance(
         } finally {
           signalAll(pids, "SIGCONT");
         }
+        // Reconnects back off after failed attempts: tick again until the next attempt is due.
         let recovered = await tick();
-        for (let i = 0; i < 20 && !statuses(recovered).every((s) => s === "ok"); i++) {
+        for (let i = 0; i < 40 && !statuses(recovered).every((s) => s === "ok"); i++) {
+          await new Promise((r) => setTimeout(r, 250));
           recovered = await tick();
         }
         expect(statuses(recovered).every((s) => s === "ok")).toBe(true);
