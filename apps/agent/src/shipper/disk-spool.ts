@@ -244,13 +244,18 @@ export class DiskSpool implements PayloadQueue {
       .catch(() => {});
   }
 
-  /** Drops the oldest payloads not in flight until the spool fits its budget again. */
+  /**
+   * Drops the oldest payloads not in flight until the spool fits its budget again. While every
+   * sealed segment is on its way to the backend the budget may be exceeded by that one batch:
+   * dropping newer payloads instead would break "oldest first".
+   */
   #enforceSize(): number {
     let dropped = 0;
     for (const segment of [...this.#segments]) {
       if (this.#bytes <= this.options.maxBytes) return dropped;
       if (!this.#inFlight.has(segment)) dropped += this.#drop(segment);
     }
+    if (this.#segments.length > 0) return dropped;
     for (const entry of [...this.#open]) {
       if (this.#bytes <= this.options.maxBytes || this.#open.length <= 1) break;
       if (this.#inFlight.has(entry.item)) continue;
