@@ -1,7 +1,8 @@
-import { existsSync } from "node:fs";
+import { existsSync, statSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import { type DemoRedis, NO_REDIS_HINT, startDemoRedis } from "./lib/demo/demo-redis.ts";
+import { readWorkloadConnection, startPostgresWorkload } from "./lib/demo/postgres-workload.ts";
 import { startRedisWorkload } from "./lib/demo/redis-workload.ts";
 import { hasExited, startTs, waitForExit } from "./lib/processes.ts";
 import { ensureWebBuilt } from "./lib/web-build.ts";
@@ -22,7 +23,17 @@ async function waitForHealth(deadline: number): Promise<boolean> {
   return false;
 }
 
+/** The backend rewrites the demo config at each start, after it starts answering. */
+async function waitForDemoConfig(file: string, since: number, deadline: number): Promise<boolean> {
+  while (Date.now() < deadline) {
+    if (existsSync(file) && statSync(file).mtimeMs >= since) return true;
+    await sleep(250);
+  }
+  return existsSync(file);
+}
+
 async function main(): Promise<void> {
+  const startedAt = Date.now();
   ensureWebBuilt(root);
   const demo = (process.env.LOGSTAG_DEMO ?? "1") !== "0";
   const redis: DemoRedis[] = demo ? await startDemoRedis(dataDir) : [];
@@ -65,7 +76,7 @@ async function main(): Promise<void> {
     return stopAll(1);
   }
   const demoConfig = join(dataDir, "demo-agent.toml");
-  if (demo && existsSync(demoConfig)) {
+  if (demo && (await waitForDemoConfig(demoConfig, startedAt - 1000, Date.now() + 30_000))) {
     const agent = startTs(
       "agent",
       join(root, "apps/agent/src/cli.ts"),
@@ -73,7 +84,19 @@ async function main(): Promise<void> {
       process.env,
     );
     children.push(agent);
-    for (const server of redis) workloads.push(startRedisWorkload(server));
+    if ((process.env.LOGSTAG_DEMO_WORKLOAD ?? "1") !== "0") {
+      for (const server of redis) workloads.push(startRedisWorkload(server));
+      const connection = readWorkloadConnection(dataDir);
+      if (connection) {
+        startPostgresWorkload(connection).then(
+          (stop) => workloads.push(stop),
+          (err: unknown) =>
+            console.error(
+              `The demo PostgreSQL workload did not start: ${err instanceof Error ? err.message : String(err)}`,
+            ),
+        );
+      }
+    }
     agent.on("exit", (code) => {
       if (!stopping)
         console.error(`The demo agent stopped (exit code ${code}); the backend keeps running.`);
@@ -84,7 +107,7 @@ async function main(): Promise<void> {
     [
       "",
       `  Logstag is running: ${url}`,
-      `  Sign in as ${login} (password: LOGSTAG_OWNER_PASSWORD, or the one printed on the first start above).`,
+      `  Sign in as ${login} (password: LOGSTAG_OWNER_PASSWORD, or the generated one in ${join(dataDir, "first-owner-password")}).`,
       `  Data: ${dataDir}   API docs: ${url}/api/docs   Stop: Ctrl-C`,
       "",
     ].join("\n"),

@@ -26,6 +26,13 @@ export class QueryExplorerPage {
     return this.page.locator(`[data-testid="command-row"][data-command="${command}"]`);
   }
 
+  /** PostgreSQL: the statement texts listed, in display order. */
+  async statements(): Promise<string[]> {
+    return this.page
+      .getByTestId("statement-text")
+      .evaluateAll((links) => links.map((link) => link.textContent ?? ""));
+  }
+
   async openHistory(command: string): Promise<void> {
     await this.commandRow(command).getByTestId("command-name").click();
   }

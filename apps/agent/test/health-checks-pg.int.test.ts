@@ -36,7 +36,13 @@ beforeAll(async () => {
     create index hc_orders_note_idx on hc_orders (note);
     alter table hc_orders set (autovacuum_enabled = false);
     create sequence hc_near_max as integer;
-    select setval('hc_near_max', 2000000000);`);
+    select setval('hc_near_max', 2000000000);
+    create table hc_clean (customer_id int references hc_customers (id), line int,
+                           primary key (customer_id, line));
+    insert into hc_customers values (1);
+    insert into hc_orders (customer_id) values (1);
+    insert into hc_clean values (1, 1);
+    grant usage on all sequences in schema public to monitor;`);
 });
 afterAll(async () => {
   await clients.endAll();
@@ -102,18 +108,43 @@ describe("PostgreSQL health checks on a server with known problems", () => {
     }
   });
 
-  it("says the schema checks are not evaluated, never passed, until schema metadata is collected", () => {
+  it("fires the schema checks with the objects and values the collector read", () => {
+    const evidence = (id: string) =>
+      (byId(first, id).finding?.evidence ?? []).map((e) => `${e.label} = ${e.value}`).join("\n");
+    expect(evidence("postgres.unused_indexes")).toMatch(
+      /public\.hc_orders_note_idx = on public\.hc_orders, 0 scans, \d/,
+    );
+    expect(evidence("postgres.foreign_keys_without_index")).toMatch(
+      /hc_orders_customer_id_fkey = public\.hc_orders\(customer_id\) → (public\.)?hc_customers\(id\)$/m,
+    );
+    expect(byId(first, "postgres.foreign_keys_without_index").finding?.command).toContain(
+      "CREATE INDEX CONCURRENTLY ON public.hc_orders (customer_id);",
+    );
+    const sequences = byId(first, "postgres.sequence_exhaustion").finding;
+    expect(sequences?.severity).toBe("critical");
+    expect(evidence("postgres.sequence_exhaustion")).toContain(
+      "public.hc_near_max = integer, last value 2,000,000,000 of 2,147,483,647 (93.1 %)",
+    );
+  });
+
+  it("gives no finding on the clean tables", () => {
+    const text = JSON.stringify(first.findings.filter((f) => f.checkId.startsWith("postgres.")));
+    expect(text).not.toMatch(/hc_clean|hc_customers_pkey|hc_orders_pkey|hc_orders_id_seq/);
     for (const id of [
-      "postgres.unused_indexes",
-      "postgres.foreign_keys_without_index",
-      "postgres.table_autovacuum_disabled",
-      "postgres.sequence_exhaustion",
+      "postgres.invalid_indexes",
+      "postgres.duplicate_indexes",
+      "postgres.table_bloat",
+      "postgres.int4_key_exhaustion",
+      "postgres.tables_without_primary_key",
     ]) {
-      expect(byId(first, id).notEvaluated?.reason, id).toMatch(
-        /^schema metadata is not collected yet/,
-      );
-      expect(byId(first, id).passed, id).toBe(false);
+      expect(byId(first, id).passed, id).toBe(true);
     }
+  });
+
+  it("says why autovacuum disabled on a table is not evaluated rather than passing it", () => {
+    const { notEvaluated, passed } = byId(first, "postgres.table_autovacuum_disabled");
+    expect(passed).toBe(false);
+    expect(notEvaluated?.reason).toMatch(/do not include the table storage parameters/);
   });
 
   it("resolves the finding once the transaction ended, and shows it in the diff", async () => {
@@ -190,5 +221,10 @@ describe("a monitoring role without pg_monitor", () => {
       expect(byId(report, id).finding, id).toBeUndefined();
       expect(byId(report, id).notEvaluated?.fix, id).toBe("GRANT pg_monitor TO nobody;");
     }
+    // Without USAGE on the sequences their last value is hidden: not evaluated, never a pass.
+    expect(byId(report, "postgres.sequence_exhaustion").notEvaluated).toMatchObject({
+      reason: expect.stringMatching(/last value of \d+ sequence\(s\) is unknown \(.*hc_near_max/),
+      fix: expect.stringMatching(/^GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO /),
+    });
   });
 });

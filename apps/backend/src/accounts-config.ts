@@ -8,6 +8,7 @@ export const accountsEnvSchema = z.object({
     .number()
     .positive()
     .default(24 * 7),
+  LOGSTAG_PASSWORD_RESET_TTL_HOURS: z.coerce.number().positive().default(24),
   LOGSTAG_LOGIN_WINDOW_MINUTES: z.coerce.number().positive().default(15),
   LOGSTAG_LOGIN_MAX_FAILURES_PER_ACCOUNT: z.coerce.number().int().positive().default(5),
   LOGSTAG_LOGIN_MAX_FAILURES_PER_ADDRESS: z.coerce.number().int().positive().default(30),
@@ -28,6 +29,7 @@ export interface LoginLimits {
 export interface AccountsConfig {
   publicUrl: string | undefined;
   invitationTtlHours: number;
+  passwordResetTtlHours: number;
   login: LoginLimits;
   smtp: { url: string; from: string } | undefined;
 }
@@ -36,6 +38,7 @@ export function toAccountsConfig(e: z.infer<typeof accountsEnvSchema>): Accounts
   return {
     publicUrl: e.LOGSTAG_PUBLIC_URL?.replace(/\/+$/, ""),
     invitationTtlHours: e.LOGSTAG_INVITATION_TTL_HOURS,
+    passwordResetTtlHours: e.LOGSTAG_PASSWORD_RESET_TTL_HOURS,
     login: {
       windowSeconds: Math.round(e.LOGSTAG_LOGIN_WINDOW_MINUTES * 60),
       maxPerAccount: e.LOGSTAG_LOGIN_MAX_FAILURES_PER_ACCOUNT,

@@ -1,17 +1,19 @@
 #!/usr/bin/env -S npx tsx
 import { pino } from "pino";
+import { TemplateLibraryError, templateLibrary } from "./alerting/templates/load-templates.ts";
 import { prepareDemoAgent } from "./bootstrap/demo-agent.ts";
+import { writeFirstPasswordFile } from "./bootstrap/first-password-file.ts";
 import { ensureFirstOrganization } from "./bootstrap/first-start.ts";
+import { openStore } from "./bootstrap/open-store.ts";
 import { type BackendConfig, loadConfig } from "./config.ts";
 import { buildApp, metricsRegistryOf } from "./http/app.ts";
+import { alertJobs, alertQueues } from "./jobs/alert-jobs.ts";
 import { healthJobs } from "./jobs/health-job.ts";
 import { timeseriesJobs } from "./jobs/job-definitions.ts";
 import { type JobRunner, startJobRunner } from "./jobs/job-runner.ts";
 import { startMetricsServer } from "./monitoring/metrics-server.ts";
 import { configureTimeseries } from "./services/ingest/timeseries-settings.ts";
 import { createDb } from "./store/db.ts";
-import { type EmbeddedStore, startEmbeddedStore } from "./store/embedded-store.ts";
-import { migrate } from "./store/migrate.ts";
 import { BACKEND_VERSION } from "./version.ts";
 
 async function main(): Promise<void> {
@@ -23,20 +25,28 @@ async function main(): Promise<void> {
     process.exit(2);
   }
   const logger = pino({ level: config.logLevel, base: { service: "logstag-backend" } });
+  try {
+    templateLibrary();
+  } catch (err) {
+    if (!(err instanceof TemplateLibraryError)) throw err;
+    console.error(`logstag-backend: ${err.message}`);
+    process.exit(2);
+  }
   const say = (msg: string) => logger.info(msg);
 
-  let embedded: EmbeddedStore | undefined;
-  if (!config.databaseUrl) embedded = await startEmbeddedStore(config.dataDir, say);
-  const databaseUrl = config.databaseUrl ?? (embedded as EmbeddedStore).url;
-  const db = createDb(databaseUrl);
-  const applied = await migrate(db);
+  const { db, ownerUrl, embedded, applied } = await openStore(config, logger);
   if (applied.length) say(`applied migrations: ${applied.join(", ")}`);
   configureTimeseries(config.timeseries);
   let jobs: JobRunner | undefined;
   if (config.timeseries.jobs.enabled) {
     jobs = await startJobRunner({
-      databaseUrl,
-      jobs: [...timeseriesJobs(config.timeseries), ...healthJobs(config.accounts.smtp)],
+      databaseUrl: ownerUrl,
+      jobs: [
+        ...timeseriesJobs(config.timeseries),
+        ...alertJobs(config, logger),
+        ...healthJobs(config.accounts.smtp),
+      ],
+      queues: alertQueues(config),
       logger,
     });
   }
@@ -51,19 +61,29 @@ async function main(): Promise<void> {
   const url = `http://${config.host === "0.0.0.0" ? "127.0.0.1" : config.host}:${config.port}`;
 
   if (config.demo && embedded) {
-    const file = await prepareDemoAgent(db, {
+    // Creating the monitoring role and the extension needs the store's owner, not the app role.
+    const owner = createDb(ownerUrl, 1);
+    const file = await prepareDemoAgent(owner, {
       dataDir: config.dataDir,
       backendUrl: url,
       pgPort: embedded.port,
       redis: config.demoRedis,
-    });
+    }).finally(() => owner.end());
     if (file) say(`demo agent config written to ${file}`);
   }
-  if (first) {
-    const password = first.generatedPassword
-      ? `password ${first.generatedPassword} (shown once; change it after signing in)`
-      : "the password from LOGSTAG_OWNER_PASSWORD";
-    say(`first start: created the Account Owner ${first.ownerEmail} with ${password}`);
+  if (first?.generatedPassword) {
+    const file = await writeFirstPasswordFile(
+      config.dataDir,
+      first.ownerEmail,
+      first.generatedPassword,
+    );
+    say(
+      `first start: created the Account Owner ${first.ownerEmail}; the generated password is in ${file} (readable only by this OS user). Sign in, change the password, then delete the file.`,
+    );
+  } else if (first) {
+    say(
+      `first start: created the Account Owner ${first.ownerEmail} with the password from LOGSTAG_OWNER_PASSWORD`,
+    );
   }
   say(`Logstag is listening on ${url}`);
 

@@ -17,6 +17,8 @@ export const timeseriesEnvSchema = z.object({
   /** Ingest requests written to the store at once; more wait in a bounded queue. */
   LOGSTAG_INGEST_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(4),
   LOGSTAG_INGEST_QUEUE: z.coerce.number().int().min(0).max(10_000).default(64),
+  /** Of the queue, how many requests one organization may have waiting. */
+  LOGSTAG_INGEST_QUEUE_PER_ORG: z.coerce.number().int().min(0).max(10_000).default(16),
 });
 
 export interface RetentionDays {
@@ -29,7 +31,7 @@ export interface RetentionDays {
 export interface TimeseriesConfig {
   retentionDays: RetentionDays;
   jobs: { enabled: boolean; rollupIntervalSeconds: number; maintenanceIntervalSeconds: number };
-  ingest: { concurrency: number; queue: number };
+  ingest: { concurrency: number; queue: number; queuePerOrg: number };
 }
 
 export const DEFAULT_TIMESERIES_CONFIG: TimeseriesConfig = toTimeseriesConfig(
@@ -49,6 +51,10 @@ export function toTimeseriesConfig(e: z.infer<typeof timeseriesEnvSchema>): Time
       rollupIntervalSeconds: e.LOGSTAG_ROLLUP_INTERVAL_SECONDS,
       maintenanceIntervalSeconds: e.LOGSTAG_MAINTENANCE_INTERVAL_SECONDS,
     },
-    ingest: { concurrency: e.LOGSTAG_INGEST_CONCURRENCY, queue: e.LOGSTAG_INGEST_QUEUE },
+    ingest: {
+      concurrency: e.LOGSTAG_INGEST_CONCURRENCY,
+      queue: e.LOGSTAG_INGEST_QUEUE,
+      queuePerOrg: e.LOGSTAG_INGEST_QUEUE_PER_ORG,
+    },
   };
 }

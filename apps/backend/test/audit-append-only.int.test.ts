@@ -25,11 +25,11 @@ describe("the audit log is append-only in the database", () => {
       ).rows[0];
     const before = await count();
     expect(before?.n).toBeGreaterThan(0);
-    await expect(backend.db.query(sql, [world.orgId])).rejects.toThrow(/append-only/);
+    await expect(backend.admin.query(sql, [world.orgId])).rejects.toThrow(/append-only/);
     expect(await count()).toEqual(before);
   });
 
   it("refuses TRUNCATE", async () => {
-    await expect(backend.db.query("truncate audit_log")).rejects.toThrow(/append-only/);
+    await expect(backend.admin.query("truncate audit_log")).rejects.toThrow(/append-only/);
   });
 });

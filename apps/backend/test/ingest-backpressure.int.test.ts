@@ -22,7 +22,10 @@ let ids: { agentId: string; targetId: string };
 
 beforeAll(async () => {
   backend = await startTestBackend();
-  configureTimeseries({ ...DEFAULT_TIMESERIES_CONFIG, ingest: { concurrency: 1, queue: 1 } });
+  configureTimeseries({
+    ...DEFAULT_TIMESERIES_CONFIG,
+    ingest: { concurrency: 1, queue: 1, queuePerOrg: 1 },
+  });
   org = await createTestOrg(backend.db);
   ids = await registerTestAgent(backend.url, org.agentKey);
 });

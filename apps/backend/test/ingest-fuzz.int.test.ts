@@ -23,7 +23,11 @@ let ids: { agentId: string; targetId: string };
 let foreignTargetId: string;
 
 beforeAll(async () => {
-  backend = await startTestBackend({ LOGSTAG_BODY_LIMIT_BYTES: String(256 * 1024) });
+  // Thousands of requests with one agent key: the per-key rate limit is not under test here.
+  backend = await startTestBackend({
+    LOGSTAG_BODY_LIMIT_BYTES: String(256 * 1024),
+    LOGSTAG_AGENT_KEY_REQUESTS_PER_MINUTE: "1000000",
+  });
   org = await createTestOrg(backend.db);
   ids = await registerTestAgent(backend.url, org.agentKey);
   const other = await createTestOrg(backend.db);

@@ -1,3 +1,6 @@
+import { alertRuleRoutes } from "./alert-rules.ts";
+import { alertTemplateRoutes } from "./alert-templates.ts";
+import { alertRoutes, silenceRoutes } from "./alerts.ts";
 import { agentKeyRoutes, apiKeyRoutes } from "./api-keys.ts";
 import { assetRoutes } from "./assets.ts";
 import { auditRoutes } from "./audit.ts";
@@ -6,11 +9,16 @@ import { changeRoutes } from "./changes.ts";
 import { healthRoutes } from "./health.ts";
 import { healthCheckRoutes } from "./health-check-routes.ts";
 import { instanceRoutes } from "./instance.ts";
+import { channelRoutes, policyRoutes } from "./integrations.ts";
+import { passwordRoutes } from "./passwords.ts";
 import { reportScheduleRoutes } from "./report-schedules.ts";
 import { seriesRoutes } from "./series.ts";
 import { snapshotRouteTable } from "./snapshots.ts";
 import { invitationRoutes, memberRoutes, organizationRoutes } from "./users.ts";
 
+export * from "./alert-rules.ts";
+export * from "./alert-templates.ts";
+export * from "./alerts.ts";
 export * from "./api-keys.ts";
 export * from "./assets.ts";
 export * from "./audit.ts";
@@ -21,6 +29,8 @@ export * from "./health.ts";
 export * from "./health-check-routes.ts";
 export * from "./health-report.ts";
 export * from "./instance.ts";
+export * from "./integrations.ts";
+export * from "./passwords.ts";
 export * from "./permissions.ts";
 export * from "./report-schedules.ts";
 export * from "./route.ts";
@@ -32,6 +42,7 @@ export * from "./users.ts";
 export const API_ROUTES = {
   health: healthRoutes,
   auth: authRoutes,
+  passwords: passwordRoutes,
   members: memberRoutes,
   invitations: invitationRoutes,
   organization: organizationRoutes,
@@ -42,6 +53,12 @@ export const API_ROUTES = {
   series: seriesRoutes,
   instance: instanceRoutes,
   snapshots: snapshotRouteTable,
+  alertTemplates: alertTemplateRoutes,
+  alertRules: alertRuleRoutes,
+  alerts: alertRoutes,
+  silences: silenceRoutes,
+  channels: channelRoutes,
+  policies: policyRoutes,
   changes: changeRoutes,
   healthChecks: healthCheckRoutes,
   reportSchedules: reportScheduleRoutes,

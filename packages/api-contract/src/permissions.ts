@@ -3,7 +3,8 @@
  * table says which roles hold it, and the web app hides what the signed-in role does not hold.
  *
  * `kind` says which API keys may use it: read-scoped keys only `read`, read-write keys `read` and
- * `write`; `session` capabilities need a signed-in person (no key can mint keys or end sessions).
+ * `write`; `session` capabilities need a signed-in person (no key can mint keys, end sessions or grant
+ * anyone access).
  */
 export const CAPABILITY_KINDS = ["read", "write", "session"] as const;
 export type CapabilityKind = (typeof CAPABILITY_KINDS)[number];
@@ -19,6 +20,7 @@ export const CAPABILITIES = {
     kind: "session",
     summary: "Sign out, switch organization, sign out everywhere",
   },
+  "account.password": { kind: "session", summary: "Change one's own password" },
   "api-keys.manage": { kind: "session", summary: "Create, list and revoke one's own API keys" },
   "assets.read": { kind: "read", summary: "See agents, targets and their status" },
   "metrics.read": { kind: "read", summary: "Read the time series of targets" },
@@ -27,15 +29,33 @@ export const CAPABILITIES = {
     summary: "See query text with its literals where a target sends raw text",
   },
   "members.read": { kind: "read", summary: "See members and pending invitations" },
-  "members.manage": {
-    kind: "write",
-    summary: "Invite people, revoke invitations, change roles, remove members",
+  "members.invite": {
+    kind: "session",
+    summary: "Invite people, change roles, send password reset links",
   },
+  "members.manage": { kind: "write", summary: "Revoke invitations, remove members" },
   "organization.manage": { kind: "write", summary: "Change the organization's settings" },
   "ownership.transfer": { kind: "session", summary: "Transfer Account Ownership to a member" },
   "agent-keys.read": { kind: "read", summary: "See the organization's agent keys" },
   "agent-keys.manage": { kind: "write", summary: "Create and revoke agent keys" },
   "audit.read": { kind: "read", summary: "Read and export the audit log" },
+  "alerts.read": {
+    kind: "read",
+    summary: "See alerts, their history, alert rules, templates and silences",
+  },
+  "alerts.operate": { kind: "write", summary: "Acknowledge alerts, create and end silences" },
+  "alert-rules.manage": {
+    kind: "write",
+    summary: "Create, change, delete and dry-run alert rules",
+  },
+  "integrations.read": {
+    kind: "read",
+    summary: "See notification channels (never their secrets) and policies",
+  },
+  "integrations.manage": {
+    kind: "write",
+    summary: "Create, change, delete and test notification channels and policies",
+  },
   "reports.read": { kind: "read", summary: "Read and export health check reports" },
   "reports.manage": {
     kind: "write",

@@ -89,9 +89,10 @@ export const memberRoutes = {
   changeRole: defineRoute({
     method: "PATCH",
     path: "/api/v1/members/:userId",
-    summary: "Change a member's role (the Account Owner's role changes only by transfer).",
+    summary:
+      "Change a member's role (the Account Owner's role changes only by transfer). Needs a signed-in session.",
     access: "user",
-    capability: "members.manage",
+    capability: "members.invite",
     params: userParamsSchema,
     body: changeRoleRequestSchema,
     response: memberSchema,
@@ -120,9 +121,9 @@ export const invitationRoutes = {
     method: "POST",
     path: "/api/v1/invitations",
     summary:
-      "Invite someone by e-mail; returns the link (e-mailed too when SMTP is set up). A new invitation replaces a pending one for the same address.",
+      "Invite someone by e-mail; returns the link (e-mailed too when SMTP is set up). A new invitation replaces a pending one for the same address. Needs a signed-in session.",
     access: "user",
-    capability: "members.manage",
+    capability: "members.invite",
     body: createInvitationRequestSchema,
     response: createInvitationResponseSchema,
   }),

@@ -12,7 +12,11 @@ const DEMO_ROLE = "logstag_monitor";
 interface DemoSecrets {
   agentKey: string;
   monitorPassword: string;
+  /** Added later: secrets files written before it lack it and get one on the next start. */
+  workloadPassword?: string;
 }
+
+const WORKLOAD_ROLE = "logstag_demo";
 
 /**
  * Prepares the demo: an agent key for the first organization and a `pg_monitor` role on the embedded
@@ -38,8 +42,15 @@ export async function prepareDemoAgent(
     secrets = { agentKey: key, monitorPassword: randomBytes(18).toString("base64url") };
     await writeFile(secretsFile, JSON.stringify(secrets), { mode: 0o600 });
   }
+  let workloadPassword = secrets.workloadPassword;
+  if (!workloadPassword) {
+    workloadPassword = randomBytes(18).toString("base64url");
+    secrets = { ...secrets, workloadPassword };
+    await writeFile(secretsFile, JSON.stringify(secrets), { mode: 0o600 });
+  }
   await ensureMonitoringRole(db, DEMO_ROLE, secrets.monitorPassword);
   await ensureStatStatements(db);
+  await prepareDemoWorkload(db, { ...opts, password: workloadPassword });
   const configFile = join(opts.dataDir, "demo-agent.toml");
   await writeFile(configFile, renderDemoConfig(opts, secrets), { mode: 0o600 });
   return configFile;
@@ -77,4 +88,33 @@ host = "127.0.0.1"
 port = ${server.port}
 password = "${server.password}"
 `;
+}
+
+/**
+ * An application role and database for the demo workload (`npm start` runs it), so the demo's
+ * traffic never touches Logstag's own tables. The launcher reads the connection from a file only
+ * its owner may read.
+ */
+async function prepareDemoWorkload(
+  db: Db,
+  opts: { dataDir: string; pgPort: number; password: string },
+): Promise<void> {
+  const literal = `'${opts.password.replaceAll("'", "''")}'`;
+  const role = await db.query("select 1 from pg_roles where rolname = $1", [WORKLOAD_ROLE]);
+  if (role.rows.length === 0) await db.query(`create role ${WORKLOAD_ROLE} login`);
+  await db.query(`alter role ${WORKLOAD_ROLE} with login password ${literal}`);
+  const database = await db.query("select 1 from pg_database where datname = $1", [WORKLOAD_ROLE]);
+  if (database.rows.length === 0) {
+    await db.query(`create database ${WORKLOAD_ROLE} owner ${WORKLOAD_ROLE}`);
+  }
+  const connection = {
+    host: "127.0.0.1",
+    port: opts.pgPort,
+    database: WORKLOAD_ROLE,
+    user: WORKLOAD_ROLE,
+    password: opts.password,
+  };
+  await writeFile(join(opts.dataDir, "demo-workload.json"), JSON.stringify(connection), {
+    mode: 0o600,
+  });
 }

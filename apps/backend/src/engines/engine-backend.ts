@@ -9,6 +9,8 @@ export type InstanceDetails = Pick<InstanceResponse, "facts" | "parts">;
 export interface EngineBackend {
   /** Headline facts and parts of an instance, read from its latest samples. */
   instanceDetails(ctx: Ctx, target: TargetRow): Promise<InstanceDetails>;
+  /** The folder of the engine's alert templates (`*.yaml`, one template per file). */
+  alertTemplatesDir: string;
   /** The engine's health checks: pure functions over the stored snapshots and series. */
   healthChecks: readonly HealthCheck[];
 }

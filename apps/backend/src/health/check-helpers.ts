@@ -23,26 +23,6 @@ export function needRows<K extends SnapshotKind>(input: HealthInput, kind: K): R
   });
 }
 
-/** Rows of a snapshot kind the protocol does not define yet, checked against the shape expected. */
-export function needPendingRows<T>(
-  input: HealthInput,
-  kind: string,
-  schema: z.ZodType<T>,
-  missing: string,
-): T[] {
-  const snapshot = input.snapshots[kind];
-  if (!snapshot) throw new NotEvaluatedError(missing);
-  const rows: T[] = [];
-  for (const r of snapshot.rows) {
-    const parsed = schema.safeParse(r);
-    // Rows of another shape than expected would make every check pass: refuse them instead.
-    if (!parsed.success)
-      throw new NotEvaluatedError(`${kind} rows do not have the shape this check expects`);
-    rows.push(parsed.data);
-  }
-  return rows;
-}
-
 export function seriesOf(input: HealthInput, metric: string): SeriesSummary[] {
   return input.series.filter((s) => s.metric === metric);
 }

@@ -15,6 +15,7 @@ import type { Registry } from "prom-client";
 import type { BackendConfig } from "../config.ts";
 import { createBackendMetrics } from "../monitoring/backend-metrics.ts";
 import { agentRoutes } from "../routes/agent.ts";
+import { alertRoutes } from "../routes/alerts.ts";
 import { apiKeyRoutes } from "../routes/api-keys.ts";
 import { assetRoutes } from "../routes/assets.ts";
 import { auditRoutes } from "../routes/audit.ts";
@@ -23,6 +24,8 @@ import { changeRoutes } from "../routes/changes.ts";
 import { healthRoutes } from "../routes/health.ts";
 import { healthCheckRoutes } from "../routes/health-checks.ts";
 import { instanceRoutes } from "../routes/instance.ts";
+import { integrationRoutes } from "../routes/integrations.ts";
+import { passwordRoutes } from "../routes/passwords.ts";
 import { reportScheduleRoutes } from "../routes/report-schedules.ts";
 import type { RouteDeps } from "../routes/route-deps.ts";
 import { snapshotRoutes } from "../routes/snapshots.ts";
@@ -30,11 +33,16 @@ import { userRoutes } from "../routes/users.ts";
 import { AppError } from "../services/errors.ts";
 import type { Db } from "../store/db.ts";
 import { handleError } from "./error-handler.ts";
+import { useSessionCookieName } from "./request-context.ts";
 import { trackRoutes } from "./route-inventory.ts";
+import { refuseCrossSiteRequests } from "./same-origin.ts";
+import { addSecurityHeaders } from "./security-headers.ts";
+import { sessionCookieName } from "./session-cookie.ts";
 
 export const ROUTE_GROUPS = [
   healthRoutes,
   authRoutes,
+  passwordRoutes,
   userRoutes,
   apiKeyRoutes,
   auditRoutes,
@@ -42,6 +50,8 @@ export const ROUTE_GROUPS = [
   agentRoutes,
   instanceRoutes,
   snapshotRoutes,
+  alertRoutes,
+  integrationRoutes,
   changeRoutes,
   healthCheckRoutes,
   reportScheduleRoutes,
@@ -73,6 +83,9 @@ export async function buildApp(opts: {
   app.removeContentTypeParser("text/plain");
 
   await app.register(fastifyCookie);
+  useSessionCookieName(app, sessionCookieName(opts.config));
+  await addSecurityHeaders(app, opts.config.accounts.publicUrl);
+  refuseCrossSiteRequests(app, opts.config.accounts.publicUrl);
   await app.register(fastifyCompress, {
     requestEncodings: ["gzip", "deflate"],
     // The plugin copies these fields onto its own error, which then reaches handleError by status.

@@ -49,6 +49,12 @@ export function handleError(
 ): FastifyReply {
   const appError = toAppError(err);
   if (appError.code === "internal") request.log.error({ err }, "request failed");
+  // What the caller is not told (e.g. why the store is unavailable) is kept for the operator.
+  else if (appError.cause !== undefined)
+    request.log.warn(
+      { err: appError.cause },
+      `${request.method} ${request.url}: ${appError.message}`,
+    );
   const body: ApiError = {
     error: {
       code: appError.code,

@@ -1,12 +1,18 @@
 import type { RouteAccess } from "@logstag/api-contract";
-import type { FastifyRequest } from "fastify";
+import type { FastifyInstance, FastifyRequest } from "fastify";
 import { authenticateAgent } from "../services/agents/authenticate-agent.ts";
 import { authenticateApiKey } from "../services/auth/authenticate-api-key.ts";
 import { resolveSession } from "../services/auth/resolve-session.ts";
 import type { AnonymousCtx, Ctx, RequestSource } from "../services/context.ts";
 import type { Db } from "../store/db.ts";
+import { SESSION_COOKIE } from "./session-cookie.ts";
 
-export const SESSION_COOKIE = "logstag_session";
+// The session cookie's name depends on the configuration (see session-cookie.ts).
+const cookieNames = new WeakMap<FastifyInstance, string>();
+
+export function useSessionCookieName(app: FastifyInstance, name: string): void {
+  cookieNames.set(app, name);
+}
 
 export type CtxFor<A extends RouteAccess> = A extends "public" ? AnonymousCtx : Ctx;
 
@@ -28,6 +34,7 @@ export function requestSource(request: FastifyRequest): RequestSource {
  * later, by the service.
  */
 export async function buildContext(
+  app: FastifyInstance,
   db: Db,
   access: RouteAccess,
   request: FastifyRequest,
@@ -41,7 +48,10 @@ export async function buildContext(
     case "user": {
       const key = bearer(request);
       if (key !== undefined) return authenticateApiKey({ ctx: anonymous, key });
-      return resolveSession({ ctx: anonymous, token: request.cookies[SESSION_COOKIE] });
+      return resolveSession({
+        ctx: anonymous,
+        token: request.cookies[cookieNames.get(app) ?? SESSION_COOKIE],
+      });
     }
   }
 }

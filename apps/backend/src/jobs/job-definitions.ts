@@ -1,7 +1,12 @@
-import type { Db } from "../store/db.ts";
+import type { Db, Queryable } from "../store/db.ts";
 import type { TimeseriesConfig } from "../timeseries-config.ts";
 import { runMaintenance } from "./maintenance-job.ts";
 import { runRollup } from "./rollup-job.ts";
+
+/** What a periodic job may do besides using the store: queue work in its own transaction. */
+export interface JobTools {
+  enqueue(tx: Queryable, queue: string, data: object): Promise<void>;
+}
 
 export interface JobDefinition {
   name: string;
@@ -9,7 +14,16 @@ export interface JobDefinition {
   intervalSeconds: number;
   /** A run still active after this long (its process died) is given up, freeing the next slot. */
   expireInSeconds: number;
-  run(db: Db): Promise<unknown>;
+  run(db: Db, tools: JobTools): Promise<unknown>;
+}
+
+/** Work queued by jobs, each item retried with exponential backoff until `retryLimit`. */
+export interface QueueDefinition {
+  name: string;
+  retryLimit: number;
+  retryDelaySeconds: number;
+  expireInSeconds: number;
+  work(db: Db, data: unknown, attempt: { retryCount: number }): Promise<void>;
 }
 
 export function timeseriesJobs(config: TimeseriesConfig): JobDefinition[] {

@@ -3,7 +3,7 @@ import PgBoss from "pg-boss";
 import type { Logger } from "pino";
 import { createDb } from "../store/db.ts";
 import { finishJobRun, startJobRun } from "../store/job-runs.ts";
-import type { JobDefinition } from "./job-definitions.ts";
+import type { JobDefinition, JobTools, QueueDefinition } from "./job-definitions.ts";
 
 export interface JobRunner {
   stop(): Promise<void>;
@@ -24,9 +24,11 @@ function slotOf(job: PgBoss.JobWithMetadata<unknown>): Date {
 export async function startJobRunner(opts: {
   databaseUrl: string;
   jobs: JobDefinition[];
+  queues?: QueueDefinition[];
   logger: Logger;
 }): Promise<JobRunner> {
   const { logger, jobs } = opts;
+  const queues = opts.queues ?? [];
   const db = createDb(opts.databaseUrl, 3);
   const boss = new PgBoss({
     connectionString: opts.databaseUrl,
@@ -40,6 +42,39 @@ export async function startJobRunner(opts: {
   );
   await boss.start();
   const runner = `${hostname()}:${process.pid}`;
+  const queueByName = new Map(queues.map((q) => [q.name, q]));
+  const tools: JobTools = {
+    // Sent on the caller's transaction: the item exists exactly when the caller's change does.
+    async enqueue(tx, name, data) {
+      const q = queueByName.get(name);
+      if (!q) throw new Error(`no queue ${name}`);
+      await boss.send(name, data, {
+        retryLimit: q.retryLimit,
+        retryDelay: q.retryDelaySeconds,
+        retryBackoff: true,
+        expireInSeconds: q.expireInSeconds,
+        db: { executeSql: (text, values) => tx.query(text, values) },
+      });
+    },
+  };
+
+  for (const q of queues) {
+    await boss.createQueue(q.name, {
+      name: q.name,
+      policy: "standard",
+      retryLimit: q.retryLimit,
+      retryDelay: q.retryDelaySeconds,
+      retryBackoff: true,
+      expireInSeconds: q.expireInSeconds,
+    });
+    await boss.work(
+      q.name,
+      { pollingIntervalSeconds: 0.5, includeMetadata: true },
+      async (batch) => {
+        for (const j of batch) await q.work(db, j.data, { retryCount: j.retryCount });
+      },
+    );
+  }
 
   for (const job of jobs) {
     const options = { retryLimit: 0, expireInSeconds: job.expireInSeconds };
@@ -49,7 +84,7 @@ export async function startJobRunner(opts: {
       for (const j of batch) {
         const id = await startJobRun(db, { job: job.name, slot: slotOf(j), runner });
         try {
-          const summary = await job.run(db);
+          const summary = await job.run(db, tools);
           await finishJobRun(db, id, { summary });
           logger.debug({ job: job.name, summary }, "job done");
         } catch (err) {
@@ -76,7 +111,7 @@ export async function startJobRunner(opts: {
     }
   };
   const tickMs =
-    Math.min(15, Math.max(1, Math.min(...jobs.map((j) => j.intervalSeconds)) / 2)) * 1000;
+    Math.min(15, Math.max(0.5, Math.min(...jobs.map((j) => j.intervalSeconds)) / 2)) * 1000;
   let offering = offer().catch((err) => logger.error({ err }, "could not schedule jobs"));
   const timer = setInterval(() => {
     offering = offering

@@ -1,4 +1,5 @@
 import type { Db } from "../store/db.ts";
+import { pruneSeriesWithoutPoints } from "../store/ingest.ts";
 import { deleteDirtyHoursBefore, deleteJobRunsBefore } from "../store/job-runs.ts";
 import { firstRetainedPeriod, nextPeriod, periodStart } from "../store/partition-periods.ts";
 import { PARTITIONED_TABLES, PERIODS_AHEAD } from "../store/partitioned-tables.ts";
@@ -13,6 +14,7 @@ export interface MaintenanceSummary {
   dropped: string[];
   deletedJobRuns: number;
   deletedDirtyHours: number;
+  prunedSeries: number;
 }
 
 /**
@@ -45,5 +47,6 @@ export async function runMaintenance(
     db,
     firstRetainedPeriod("day", now, retention.raw),
   );
-  return { created, dropped, deletedJobRuns, deletedDirtyHours };
+  const prunedSeries = await pruneSeriesWithoutPoints(db);
+  return { created, dropped, deletedJobRuns, deletedDirtyHours, prunedSeries };
 }

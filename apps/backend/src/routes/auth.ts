@@ -20,7 +20,7 @@ export function authRoutes(app: FastifyInstance, { db, config }: RouteDeps): voi
 
   registerRoute(app, db, API_ROUTES.auth.logout, async ({ ctx, reply }) => {
     await logout({ ctx });
-    clearSessionCookie(reply);
+    clearSessionCookie(reply, config);
     return { ok: true as const };
   });
 
@@ -34,7 +34,7 @@ export function authRoutes(app: FastifyInstance, { db, config }: RouteDeps): voi
 
   registerRoute(app, db, API_ROUTES.auth.signOutEverywhere, async ({ ctx, reply }) => {
     await signOutEverywhere({ ctx });
-    clearSessionCookie(reply);
+    clearSessionCookie(reply, config);
     return { ok: true as const };
   });
 }

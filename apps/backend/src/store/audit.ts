@@ -100,3 +100,17 @@ export async function listAuditRecords(
   );
   return rows;
 }
+
+/** Whether the organization's log already has `action` on the resource within the last `seconds`. */
+export async function hasRecentAuditRecord(
+  db: Queryable,
+  r: { orgId: string; action: string; resourceId: string; seconds: number },
+): Promise<boolean> {
+  const { rows } = await db.query<{ found: boolean }>(
+    `select exists(select 1 from audit_log
+       where org_id = $1 and at > now() - make_interval(secs => $4)
+         and action = $2 and resource_id = $3) as found`,
+    [r.orgId, r.action, r.resourceId, r.seconds],
+  );
+  return rows[0]?.found ?? false;
+}

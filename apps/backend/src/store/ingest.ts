@@ -35,25 +35,19 @@ export interface SeriesKey {
 
 export const seriesKeyString = (k: SeriesKey) => `${k.targetId}\u0000${k.metric}\u0000${k.labels}`;
 
-/** Ids of the given series, creating the missing ones. */
-export async function resolveSeriesIds(
+const seriesParams = (orgId: string, keys: SeriesKey[]) => [
+  orgId,
+  keys.map((k) => k.targetId),
+  keys.map((k) => k.metric),
+  keys.map((k) => k.labels),
+];
+
+/** Ids of those of the given series that exist, by `seriesKeyString`. */
+export async function findSeriesIds(
   db: Queryable,
   orgId: string,
   keys: SeriesKey[],
 ): Promise<Map<string, number>> {
-  const params = [
-    orgId,
-    keys.map((k) => k.targetId),
-    keys.map((k) => k.metric),
-    keys.map((k) => k.labels),
-  ];
-  await db.query(
-    `insert into series (org_id, target_id, metric, labels)
-     select $1, k.target_id, k.metric, k.labels::jsonb from unnest($2::uuid[], $3::text[], $4::text[]) as k(target_id, metric, labels)
-     order by 2, 3, 4
-     on conflict do nothing`,
-    params,
-  );
   const { rows } = await db.query<{
     id: number;
     target_id: string;
@@ -63,7 +57,7 @@ export async function resolveSeriesIds(
     `select s.id, s.target_id, s.metric, k.labels
        from unnest($2::uuid[], $3::text[], $4::text[]) as k(target_id, metric, labels)
        join series s on s.org_id = $1 and s.target_id = k.target_id and s.metric = k.metric and s.labels = k.labels::jsonb`,
-    params,
+    seriesParams(orgId, keys),
   );
   return new Map(
     rows.map((r) => [
@@ -71,6 +65,52 @@ export async function resolveSeriesIds(
       r.id,
     ]),
   );
+}
+
+/** Creates the given series; ones created meanwhile by another request are left as they are. */
+export async function insertSeries(db: Queryable, orgId: string, keys: SeriesKey[]) {
+  await db.query(
+    `insert into series (org_id, target_id, metric, labels)
+     select $1, k.target_id, k.metric, k.labels::jsonb from unnest($2::uuid[], $3::text[], $4::text[]) as k(target_id, metric, labels)
+     order by 2, 3, 4
+     on conflict do nothing`,
+    seriesParams(orgId, keys),
+  );
+}
+
+/** Series of the organization, in total and for each of the given targets. */
+export async function countSeries(
+  db: Queryable,
+  orgId: string,
+  targetIds: string[],
+): Promise<{ total: number; byTarget: Map<string, number> }> {
+  const [total, byTarget] = await Promise.all([
+    db.query<{ n: number }>("select count(*)::int as n from series where org_id = $1", [orgId]),
+    db.query<{ target_id: string; n: number }>(
+      `select target_id, count(*)::int as n from series
+        where org_id = $1 and target_id = any($2::uuid[]) group by target_id`,
+      [orgId, targetIds],
+    ),
+  ]);
+  return {
+    total: total.rows[0]?.n ?? 0,
+    byTarget: new Map(byTarget.rows.map((r) => [r.target_id, r.n])),
+  };
+}
+
+/**
+ * Deletes series older than a day with no point left in any tier (raw, 1-minute, 1-hour): their
+ * data is gone with retention, and they would otherwise count against limits forever.
+ */
+export async function pruneSeriesWithoutPoints(db: Queryable): Promise<number> {
+  const { rowCount } = await db.query(
+    `delete from series s
+      where s.created_at < now() - interval '1 day'
+        and not exists (select 1 from points p where p.org_id = s.org_id and p.series_id = s.id)
+        and not exists (select 1 from points_1m m where m.org_id = s.org_id and m.series_id = s.id)
+        and not exists (select 1 from points_1h h where h.org_id = s.org_id and h.series_id = s.id)`,
+  );
+  return rowCount ?? 0;
 }
 
 export interface TargetObservation {

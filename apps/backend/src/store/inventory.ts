@@ -124,3 +124,20 @@ export async function findOwnedTargets(
   );
   return rows;
 }
+
+/** Serialises registrations of one organization, so its limits hold under concurrent requests. */
+export async function lockOrgInventory(db: Queryable, orgId: string): Promise<void> {
+  await db.query("select pg_advisory_xact_lock(3, hashtext($1))", [orgId]);
+}
+
+export async function countInventory(
+  db: Queryable,
+  orgId: string,
+): Promise<{ agents: number; targets: number }> {
+  const { rows } = await db.query<{ agents: number; targets: number }>(
+    `select (select count(*)::int from agents where org_id = $1) as agents,
+            (select count(*)::int from targets where org_id = $1) as targets`,
+    [orgId],
+  );
+  return rows[0] ?? { agents: 0, targets: 0 };
+}

@@ -106,3 +106,18 @@ export async function markInvitationAccepted(
     [orgId, id, userId],
   );
 }
+
+/** Revokes every open invitation a member sent in the organization; returns what it revoked. */
+export async function revokeInvitationsSentBy(
+  db: Queryable,
+  orgId: string,
+  userId: string,
+): Promise<{ id: string; email: string; role: AssignableRole }[]> {
+  const { rows } = await db.query<{ id: string; email: string; role: AssignableRole }>(
+    `update invitations set revoked_at = now()
+      where org_id = $1 and invited_by = $2 and accepted_at is null and revoked_at is null
+      returning id, email, role`,
+    [orgId, userId],
+  );
+  return rows;
+}

@@ -27,11 +27,33 @@ export async function countRecentFailures(
   return rows[0] ?? { count: 0, retryAfter: 0 };
 }
 
-export async function insertFailedAttempt(db: Queryable, account: string, address: string) {
-  await db.query("insert into login_attempts (account, address) values ($1, $2)", [
-    account,
-    address,
-  ]);
+/**
+ * Serialises the attempts of one account and of one address until the transaction ends, so a
+ * burst sent together is counted one request after the other (namespaces 1 and 2 keep an address
+ * that looks like an e-mail apart from the account).
+ */
+export async function lockAttemptKeys(db: Queryable, account: string, address: string) {
+  await db.query(
+    "select pg_advisory_xact_lock(1, hashtext($1)), pg_advisory_xact_lock(2, hashtext($2))",
+    [account, address],
+  );
+}
+
+/** Counts an attempt as failed now; the attempt's id lets a success take it back. */
+export async function insertFailedAttempt(
+  db: Queryable,
+  account: string,
+  address: string,
+): Promise<number> {
+  const { rows } = await db.query<{ id: number }>(
+    "insert into login_attempts (account, address) values ($1, $2) returning id",
+    [account, address],
+  );
+  return (rows[0] as { id: number }).id;
+}
+
+export async function deleteAttempt(db: Queryable, id: number): Promise<void> {
+  await db.query("delete from login_attempts where id = $1", [id]);
 }
 
 /** A successful sign-in forgives the account's earlier failures (not the address's). */

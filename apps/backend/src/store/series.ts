@@ -11,12 +11,14 @@ export async function findSeries(
   orgId: string,
   targetId: string,
   metrics: string[],
+  limit: number,
 ): Promise<SeriesRow[]> {
   const { rows } = await db.query<SeriesRow>(
     `select id, metric, labels from series
       where org_id = $1 and target_id = $2 and metric = any($3::text[])
-      order by metric, labels::text`,
-    [orgId, targetId, metrics],
+      order by metric, labels::text
+      limit $4`,
+    [orgId, targetId, metrics, limit],
   );
   return rows;
 }

@@ -63,10 +63,10 @@ export interface SnapshotRow {
 export async function findSnapshotAt(
   db: Queryable,
   orgId: string,
-  q: { table: SnapshotTable; targetId: string; kind: string; at: Date; notBefore: Date },
+  q: { table?: SnapshotTable; targetId: string; kind: string; at: Date; notBefore: Date },
 ): Promise<SnapshotRow | undefined> {
   const { rows } = await db.query<SnapshotRow>(
-    `select collected_at, truncated, rows from ${q.table}
+    `select collected_at, truncated, rows from ${q.table ?? "snapshots"}
       where org_id = $1 and target_id = $2 and kind = $3 and collected_at <= $4 and collected_at > $5
       order by collected_at desc limit 1`,
     [orgId, q.targetId, q.kind, q.at, q.notBefore],
@@ -78,10 +78,10 @@ export async function findSnapshotAt(
 export async function findLatestSnapshot(
   db: Queryable,
   orgId: string,
-  q: { table: SnapshotTable; targetId: string; kind: string },
+  q: { table?: SnapshotTable; targetId: string; kind: string },
 ): Promise<SnapshotRow | undefined> {
   const { rows } = await db.query<SnapshotRow>(
-    `select collected_at, truncated, rows from ${q.table}
+    `select collected_at, truncated, rows from ${q.table ?? "snapshots"}
       where org_id = $1 and target_id = $2 and kind = $3
       order by collected_at desc limit 1`,
     [orgId, q.targetId, q.kind],
@@ -93,11 +93,11 @@ export async function findLatestSnapshot(
 export async function listSnapshotTimes(
   db: Queryable,
   orgId: string,
-  q: { table: SnapshotTable; targetId: string; kind: string; from: Date; to: Date; limit: number },
+  q: { table?: SnapshotTable; targetId: string; kind: string; from: Date; to: Date; limit: number },
 ): Promise<{ collected_at: Date; row_count: number }[]> {
   const { rows } = await db.query<{ collected_at: Date; row_count: number }>(
     `select collected_at, row_count from (
-       select collected_at, row_count from ${q.table}
+       select collected_at, row_count from ${q.table ?? "snapshots"}
         where org_id = $1 and target_id = $2 and kind = $3 and collected_at >= $4 and collected_at <= $5
         order by collected_at desc limit $6
      ) s order by collected_at`,
@@ -123,7 +123,7 @@ export async function listSnapshotsInRange(
     `select collected_at, truncated, rows, row_count from (
        select collected_at, truncated, rows, row_count,
               sum(row_count) over (order by collected_at desc) - row_count as rows_before
-         from ${q.table}
+         from ${q.table ?? "snapshots"}
         where org_id = $1 and target_id = $2 and kind = $3 and collected_at >= $4 and collected_at <= $5
      ) s where rows_before < $6 order by collected_at desc`,
     [orgId, q.targetId, q.kind, q.from, q.to, q.maxRows],
@@ -135,10 +135,10 @@ export async function listSnapshotsInRange(
 export async function findSnapshotBefore(
   db: Queryable,
   orgId: string,
-  q: { table: SnapshotTable; targetId: string; kind: string; before: Date },
+  q: { table?: SnapshotTable; targetId: string; kind: string; before: Date },
 ): Promise<SnapshotRow | undefined> {
   const { rows } = await db.query<SnapshotRow>(
-    `select collected_at, truncated, rows from ${q.table}
+    `select collected_at, truncated, rows from ${q.table ?? "snapshots"}
       where org_id = $1 and target_id = $2 and kind = $3 and collected_at < $4
       order by collected_at desc limit 1`,
     [orgId, q.targetId, q.kind, q.before],
@@ -150,11 +150,11 @@ export async function findSnapshotBefore(
 export async function findRowsByKey(
   db: Queryable,
   orgId: string,
-  q: { table: SnapshotTable; targetId: string; kind: string; field: string; keys: string[] },
+  q: { table?: SnapshotTable; targetId: string; kind: string; field: string; keys: string[] },
 ): Promise<unknown[]> {
   const { rows } = await db.query<{ row: unknown }>(
     `select distinct on (r.value ->> $4) r.value as row
-       from ${q.table} s
+       from ${q.table ?? "snapshots"} s
        cross join lateral jsonb_array_elements(s.rows) r
       where s.org_id = $1 and s.target_id = $2 and s.kind = $3 and r.value ->> $4 = any($5::text[])
       order by r.value ->> $4, s.collected_at desc`,

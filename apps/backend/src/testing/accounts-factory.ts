@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { type ApiKeyScope, ROLES, type Role, USER_API_KEY_PREFIX } from "@logstag/api-contract";
 import { ENGINE_KINDS, ENGINE_PROTOCOLS, type EngineKind } from "@logstag/protocol";
+import { DEFAULT_TENANT_LIMITS } from "../limits-config.ts";
 import { createAgentKey } from "../services/agents/create-agent-key.ts";
 import { registerAgent } from "../services/agents/register-agent.ts";
 import { hashPassword } from "../services/auth/passwords.ts";
@@ -100,6 +101,7 @@ export async function createTestWorld(db: Db): Promise<TestWorld> {
         endpoint: engine === "postgres" ? "127.0.0.1:5432/postgres" : `127.0.0.1:1/${engine}`,
       })),
     },
+    limits: DEFAULT_TENANT_LIMITS,
   });
   const targetIds: Partial<Record<EngineKind, string>> = {};
   COLLECTED_ENGINES.forEach((engine, i) => {

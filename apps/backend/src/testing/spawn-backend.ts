@@ -30,21 +30,25 @@ export async function spawnBackend(opts: {
   /** Extra Node flags, e.g. `--cpu-prof` to profile the backend under load. */
   nodeArgs?: string[];
   timeoutMs?: number;
+  /** Variables to remove from the environment, e.g. to let the first start generate a password. */
+  unsetEnv?: string[];
 }): Promise<BackendProcess> {
   const port = opts.port ?? (await getPort({ host: "127.0.0.1" }));
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    DATABASE_URL: opts.databaseUrl,
+    PORT: String(port),
+    HOST: "127.0.0.1",
+    LOGSTAG_DEMO: "0",
+    LOGSTAG_WEB_DIST: "/nonexistent",
+    LOGSTAG_OWNER_PASSWORD: "first-start-password",
+    LOG_LEVEL: "warn",
+    ...opts.env,
+  };
+  for (const name of opts.unsetEnv ?? []) delete env[name];
   const child = spawn(process.execPath, [...(opts.nodeArgs ?? []), "--import", "tsx", MAIN], {
     cwd: ROOT,
-    env: {
-      ...process.env,
-      DATABASE_URL: opts.databaseUrl,
-      PORT: String(port),
-      HOST: "127.0.0.1",
-      LOGSTAG_DEMO: "0",
-      LOGSTAG_WEB_DIST: "/nonexistent",
-      LOGSTAG_OWNER_PASSWORD: "first-start-password",
-      LOG_LEVEL: "warn",
-      ...opts.env,
-    },
+    env,
     stdio: ["ignore", "pipe", "pipe"],
   });
   let output = "";

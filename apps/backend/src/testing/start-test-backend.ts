@@ -6,39 +6,54 @@ import { loadConfig } from "../config.ts";
 import { buildApp } from "../http/app.ts";
 import { createAgentKey } from "../services/agents/create-agent-key.ts";
 import { createOrganization } from "../services/orgs/create-organization.ts";
+import { prepareAppRole } from "../store/app-role.ts";
 import { createDb, type Db } from "../store/db.ts";
 import { migrate } from "../store/migrate.ts";
+import { testSecretKey } from "./alert-factory.ts";
 
 export { type BackendProcess, spawnBackend } from "./spawn-backend.ts";
 
 export interface TestBackend {
   url: string;
+  /** The pool the backend serves requests with: the application role, as in production. */
   db: Db;
+  /** The schema owner (the embedded superuser): what migrations and grants run as. */
+  admin: Db;
   pg: TestPostgres;
   app: FastifyInstance;
   stop(): Promise<void>;
 }
 
+const TEST_APP_ROLE = "logstag_app";
+const TEST_APP_PASSWORD = "test-app-password";
+
 /** A real backend on a real (embedded) PostgreSQL, listening on a free loopback port. */
 export async function startTestBackend(env: Record<string, string> = {}): Promise<TestBackend> {
   const pg = await startTestPostgres();
-  const db = createDb(pg.url);
-  await migrate(db);
   const config = loadConfig({
     LOGSTAG_DATA_DIR: "/nonexistent",
     LOGSTAG_WEB_DIST: "/nonexistent",
+    LOGSTAG_SECRET_KEY: testSecretKey(),
     ...env,
+  });
+  const admin = createDb(pg.url, 2);
+  await migrate(admin);
+  await prepareAppRole(admin, TEST_APP_ROLE, TEST_APP_PASSWORD);
+  const db = createDb(pg.urlFor({ user: TEST_APP_ROLE, password: TEST_APP_PASSWORD }), 10, {
+    statementTimeoutMs: config.statementTimeoutMs,
   });
   const app = await buildApp({ db, config, logger: pino({ level: "silent" }), version: "test" });
   const url = await app.listen({ port: 0, host: "127.0.0.1" });
   return {
     url,
     db,
+    admin,
     pg,
     app,
     async stop() {
       await app.close();
       await db.end();
+      await admin.end();
       await pg.stop();
     },
   };

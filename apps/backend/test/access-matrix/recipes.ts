@@ -9,6 +9,7 @@ import { createAgentKey } from "../../src/services/agents/create-agent-key.ts";
 import { createMute } from "../../src/services/health/create-mute.ts";
 import { generateReport } from "../../src/services/health/generate-report.ts";
 import { createInvitation } from "../../src/services/invitations/create-invitation.ts";
+import { createPasswordReset } from "../../src/services/passwords/create-password-reset.ts";
 import { createSchedule } from "../../src/services/report-schedules/create-schedule.ts";
 import type { Db } from "../../src/store/db.ts";
 import {
@@ -17,6 +18,13 @@ import {
   TEST_PASSWORD,
   type TestWorld,
 } from "../../src/testing/accounts-factory.ts";
+import {
+  addTestAlert,
+  addTestChannel,
+  addTestPolicy,
+  addTestRule,
+  addTestSilence,
+} from "../../src/testing/alert-factory.ts";
 import { makePayload } from "../../src/testing/payload-factory.ts";
 import { routeKey } from "./roles-doc.ts";
 
@@ -58,6 +66,26 @@ async function invitationToken(db: Db, world: TestWorld): Promise<{ id: string; 
   return { id: invitation.id, token: link.split("#token=")[1] as string };
 }
 
+async function resetToken(db: Db, world: TestWorld): Promise<string> {
+  const user = await addTestUser(db, world.orgId, "member");
+  const { link } = await createPasswordReset({
+    ctx: {
+      db,
+      orgId: world.orgId,
+      actor: {
+        ...world.users.owner,
+        kind: "user",
+        userId: world.users.owner.id,
+        role: "owner",
+        sessionId: "",
+      },
+    },
+    input: { userId: user.id },
+    settings: { ttlHours: 1, baseUrl: "http://logstag.test" },
+  });
+  return (link as string).split("#token=")[1] as string;
+}
+
 /** The three routes of a snapshot kind, asked of the world's target of the kind's engine. */
 function snapshotRecipes(kind: SnapshotKind): [string, Recipe][] {
   const engine = SNAPSHOT_KINDS[kind].engine;
@@ -88,6 +116,79 @@ const targetRecipe = (query?: () => Record<string, string>): Recipe => ({
   }),
 });
 
+/** A request naming one resource the factory makes in the target organization. */
+const owned = (
+  param: string,
+  make: (db: Db, world: TestWorld) => Promise<string>,
+  extra: Omit<RequestSpec, "params"> = {},
+): Recipe => ({
+  refersToOrg: true,
+  build: async ({ db, target }) => ({ params: { [param]: await make(db, target) }, ...extra }),
+});
+const rule = (db: Db, w: TestWorld) => addTestRule(db, w.orgId);
+const alert = (db: Db, w: TestWorld) => addTestAlert(db, w.orgId, w.targetId);
+const channel = (db: Db, w: TestWorld) => addTestChannel(db, w.orgId);
+const ruleBody = { name: "Connections", templateId: "postgres-connection-saturation" };
+
+const ALERT_RECIPES: Record<string, Recipe> = {
+  [routeKey("GET", "/api/v1/alert-templates")]: same(),
+  [routeKey("GET", "/api/v1/alert-rules")]: same(),
+  [routeKey("GET", "/api/v1/alert-rules/:ruleId")]: owned("ruleId", rule),
+  [routeKey("POST", "/api/v1/alert-rules")]: same({ body: ruleBody }),
+  [routeKey("PATCH", "/api/v1/alert-rules/:ruleId")]: owned("ruleId", rule, {
+    body: { enabled: false },
+  }),
+  [routeKey("DELETE", "/api/v1/alert-rules/:ruleId")]: owned("ruleId", rule),
+  [routeKey("POST", "/api/v1/alert-rules/dry-run")]: same({ body: { rule: ruleBody } }),
+  [routeKey("GET", "/api/v1/alerts")]: same(),
+  [routeKey("GET", "/api/v1/alerts/:alertId")]: owned("alertId", alert),
+  [routeKey("GET", "/api/v1/alerts/:alertId/signal")]: owned("alertId", alert, {
+    query: { hours: "1" },
+  }),
+  [routeKey("POST", "/api/v1/alerts/:alertId/acknowledge")]: owned("alertId", alert, { body: {} }),
+  [routeKey("GET", "/api/v1/alert-silences")]: same(),
+  [routeKey("POST", "/api/v1/alert-silences")]: {
+    refersToOrg: false,
+    build: async () => ({
+      body: {
+        matchers: { engine: "postgres" },
+        endsAt: new Date(Date.now() + 3_600_000).toISOString(),
+        reason: "maintenance",
+      },
+    }),
+  },
+  [routeKey("DELETE", "/api/v1/alert-silences/:silenceId")]: owned("silenceId", (db, w) =>
+    addTestSilence(db, w.orgId),
+  ),
+  [routeKey("GET", "/api/v1/notification-channels")]: same(),
+  [routeKey("POST", "/api/v1/notification-channels")]: same({
+    body: {
+      name: "hook",
+      kind: "webhook",
+      secrets: { url: "http://127.0.0.1:9/hook", signingSecret: "0123456789abcdef" },
+    },
+  }),
+  [routeKey("PATCH", "/api/v1/notification-channels/:channelId")]: owned("channelId", channel, {
+    body: { name: "renamed" },
+  }),
+  [routeKey("DELETE", "/api/v1/notification-channels/:channelId")]: owned("channelId", channel),
+  [routeKey("POST", "/api/v1/notification-channels/:channelId/test")]: owned("channelId", channel),
+  [routeKey("GET", "/api/v1/notification-policies")]: same(),
+  [routeKey("POST", "/api/v1/notification-policies")]: {
+    refersToOrg: true,
+    build: async ({ db, target }) => ({
+      body: { name: "all", channelIds: [await addTestChannel(db, target.orgId)] },
+    }),
+  },
+  [routeKey("PATCH", "/api/v1/notification-policies/:policyId")]: owned(
+    "policyId",
+    (db, w) => addTestPolicy(db, w.orgId),
+    { body: { enabled: false } },
+  ),
+  [routeKey("DELETE", "/api/v1/notification-policies/:policyId")]: owned("policyId", (db, w) =>
+    addTestPolicy(db, w.orgId),
+  ),
+};
 const reportIdOf = async (db: Db, world: TestWorld) =>
   (await generateReport({ ctx: system(db, world), input: { targetId: world.targetId } })).id;
 const dayAhead = () => new Date(Date.now() + 86_400_000).toISOString();
@@ -129,6 +230,25 @@ export const RECIPES: Record<string, Recipe> = {
     build: async ({ target }) => ({ body: { organizationId: target.orgId } }),
   },
   [routeKey("POST", "/api/v1/auth/sign-out-everywhere")]: same(),
+
+  [routeKey("POST", "/api/v1/auth/change-password")]: {
+    refersToOrg: false,
+    build: async () => ({
+      body: { currentPassword: TEST_PASSWORD, newPassword: `Changed-${randomUUID()}` },
+    }),
+  },
+  [routeKey("POST", "/api/v1/members/:userId/password-reset")]: {
+    refersToOrg: true,
+    build: async ({ db, target }) => ({
+      params: { userId: (await addTestUser(db, target.orgId, "viewer")).id },
+    }),
+  },
+  [routeKey("POST", "/api/v1/auth/reset-password")]: {
+    refersToOrg: false,
+    build: async ({ db, home }) => ({
+      body: { token: await resetToken(db, home), newPassword: `Reset-${randomUUID()}` },
+    }),
+  },
 
   [routeKey("GET", "/api/v1/members")]: same(),
   [routeKey("PATCH", "/api/v1/members/:userId")]: {
@@ -224,8 +344,17 @@ export const RECIPES: Record<string, Recipe> = {
     }),
   },
   [routeKey("GET", "/api/v1/targets/:targetId/instance")]: targetRecipe(),
+  [routeKey("GET", "/api/v1/targets/:targetId/changes")]: targetRecipe(() => ({
+    from: hourAgo(),
+    to: new Date().toISOString(),
+  })),
+  [routeKey("GET", "/api/v1/targets/:targetId/snapshot-rows")]: targetRecipe(() => ({
+    kind: "postgres.statements",
+    keys: "1234",
+  })),
   ...Object.fromEntries(SNAPSHOT_KIND_NAMES.flatMap(snapshotRecipes)),
 
+  ...ALERT_RECIPES,
   [routeKey("GET", "/api/v1/health-checks")]: same(),
   [routeKey("GET", "/api/v1/health/fleet")]: same(),
   [routeKey("POST", "/api/v1/targets/:targetId/health-reports")]: targetRecipe(),

@@ -51,12 +51,12 @@ describe("user API keys", () => {
 
   it("a read key reads but cannot change; a read-write key changes within its owner's role", async () => {
     const world = await createTestWorld(backend.db);
-    const body = { email: "someone@example.test", role: "viewer" };
-    const read = await api("POST", "/api/v1/invitations", { bearer: world.readKey, body });
+    const body = { name: "Renamed by a key" };
+    const read = await api("PATCH", "/api/v1/organization", { bearer: world.readKey, body });
     expect(read.status).toBe(403);
     expect(errorOf(read)?.message).toMatch(/read-only/);
     expect(
-      (await api("POST", "/api/v1/invitations", { bearer: world.writeKey, body })).status,
+      (await api("PATCH", "/api/v1/organization", { bearer: world.writeKey, body })).status,
     ).toBe(200);
 
     const viewerKey = await addTestApiKey(

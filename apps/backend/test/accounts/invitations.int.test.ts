@@ -19,8 +19,11 @@ afterAll(async () => {
   await smtp?.close();
 });
 
+// The public URL is https, so the session cookie carries the __Host- prefix.
+const secure = (cookie: string | undefined) =>
+  cookie?.replace(/^logstag_session=/, "__Host-logstag_session=");
 const api = (method: string, path: string, o?: Parameters<typeof call>[3]) =>
-  call(backend.url, method, path, o);
+  call(backend.url, method, path, o && { ...o, cookie: secure(o.cookie) });
 const tokenOf = (link: string) => link.split("#token=")[1] as string;
 const STRONG = "Correct-horse-battery-9";
 

@@ -19,6 +19,9 @@ export function AccountMenu() {
       </Menu.Target>
       <Menu.Dropdown>
         <Menu.Label>{session.user.name || session.user.email}</Menu.Label>
+        <Menu.Item onClick={() => navigate("/account/password")} data-testid="change-password">
+          Change password
+        </Menu.Item>
         <Menu.Item
           color="red"
           onClick={() =>

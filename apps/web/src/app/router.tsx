@@ -15,9 +15,11 @@ import { schemaExplorerRoutes } from "../areas/schema-explorer/routes.tsx";
 import { usersRoutes } from "../areas/users/routes.tsx";
 import { AcceptInvitationPage } from "./accept-invitation-page.tsx";
 import { Shell } from "./app-shell.tsx";
+import { ChangePasswordPage } from "./change-password-page.tsx";
 import { LoginPage } from "./login-page.tsx";
 import { NotFoundPage } from "./not-found-page.tsx";
 import { RequireSession } from "./require-session.tsx";
+import { ResetPasswordPage } from "./reset-password-page.tsx";
 
 const areaRoutes: RouteObject[] = [
   ...healthCheckRoutes,
@@ -40,6 +42,7 @@ export function createAppRouter() {
   return createBrowserRouter([
     { path: "/login", element: <LoginPage /> },
     { path: "/accept-invitation", element: <AcceptInvitationPage /> },
+    { path: "/reset-password", element: <ResetPasswordPage /> },
     {
       element: <RequireSession />,
       children: [
@@ -48,6 +51,7 @@ export function createAppRouter() {
           children: [
             { index: true, element: <Navigate to="/assets" replace /> },
             ...areaRoutes,
+            { path: "account/password", element: <ChangePasswordPage /> },
             { path: "*", element: <NotFoundPage /> },
           ],
         },

@@ -58,14 +58,15 @@ describe("targetOptions", () => {
 describe("isSupportedIn", () => {
   it("asks the engine support record", () => {
     expect(isSupportedIn("query-explorer")(target("cache", "valkey"))).toBe(true);
-    expect(isSupportedIn("query-explorer")(target("db", "postgres"))).toBe(false);
+    expect(isSupportedIn("query-explorer")(target("db", "postgres"))).toBe(true);
+    expect(isSupportedIn("query-explorer")(target("legacy", "oracle"))).toBe(false);
   });
 });
 
 describe("unsupportedEngines", () => {
   it("names each engine an area cannot open once", () => {
-    const targets = [target("a", "postgres"), target("b", "postgres"), target("c", "redis")];
-    expect(unsupportedEngines(targets, isSupportedIn("query-explorer"))).toEqual(["postgres"]);
-    expect(unsupportedEngines(targets, isSupportedIn("database-explorer"))).toEqual([]);
+    const targets = [target("a", "mysql"), target("b", "mysql"), target("c", "redis")];
+    expect(unsupportedEngines(targets, isSupportedIn("query-explorer"))).toEqual(["mysql"]);
+    expect(unsupportedEngines(targets.slice(2), isSupportedIn("database-explorer"))).toEqual([]);
   });
 });

@@ -1,6 +1,7 @@
 export * from "./diagnostics.ts";
 export * from "./engines/index.ts";
 export * from "./engines.ts";
+export * from "./fast-ingest.ts";
 export * from "./heartbeat.ts";
 export * from "./interval-groups.ts";
 export * from "./metric-catalog.ts";

@@ -44,44 +44,64 @@ export type CollectionError = z.infer<typeof collectionErrorSchema>;
 
 export const MAX_SAMPLES_PER_PAYLOAD = 20_000;
 
+const payloadFields = {
+  payloadId: z.uuid(),
+  agentId: z.uuid(),
+  targetId: z.uuid(),
+  engine: engineKindSchema,
+  collector: z.string().regex(/^[a-z][a-z0-9_.-]{0,63}$/, "collector names are lower-case words"),
+  group: intervalGroupSchema,
+  collectedAt: z.iso.datetime({ offset: true }),
+  durationMs: z.number().nonnegative().max(3_600_000),
+  status: z.enum(["ok", "error"]),
+  error: collectionErrorSchema.optional(),
+};
+
+const dataFields = {
+  inventory: inventorySchema.optional(),
+  /** Rows describing the server at collection time; see SNAPSHOT_KINDS. */
+  snapshot: snapshotSchema.optional(),
+  /** What the collector could not read and how to fix it; absent or empty when nothing is missing. */
+  diagnostics: z.array(diagnosticSchema).max(MAX_DIAGNOSTICS_PER_PAYLOAD).optional(),
+};
+
+type EnvelopeCheck = {
+  status: "ok" | "error";
+  error?: unknown;
+  engine: z.infer<typeof engineKindSchema>;
+  data: { snapshot?: z.output<typeof snapshotSchema> | undefined };
+};
+
+/** The rules of a payload that are not about its samples. */
+function checkEnvelope(p: EnvelopeCheck, ctx: z.RefinementCtx): void {
+  if (p.status === "error" && !p.error) {
+    ctx.addIssue({
+      code: "custom",
+      path: ["error"],
+      message: "a failed collection must say why",
+    });
+  }
+  if (p.data.snapshot) {
+    for (const [path, message] of checkSnapshot(p.data.snapshot, p.engine)) {
+      ctx.addIssue({ code: "custom", path: ["data", "snapshot", ...path], message });
+    }
+  }
+}
+
 /** What one collector produced in one run against one target. */
 export const payloadSchema = z
   .object({
-    payloadId: z.uuid(),
-    agentId: z.uuid(),
-    targetId: z.uuid(),
-    engine: engineKindSchema,
-    collector: z.string().regex(/^[a-z][a-z0-9_.-]{0,63}$/, "collector names are lower-case words"),
-    group: intervalGroupSchema,
-    collectedAt: z.iso.datetime({ offset: true }),
-    durationMs: z.number().nonnegative().max(3_600_000),
-    status: z.enum(["ok", "error"]),
-    error: collectionErrorSchema.optional(),
+    ...payloadFields,
     data: z
       .object({
         metrics: z.array(metricSampleSchema).max(MAX_SAMPLES_PER_PAYLOAD).default([]),
-        inventory: inventorySchema.optional(),
-        /** Rows describing the server at collection time; see SNAPSHOT_KINDS. */
-        snapshot: snapshotSchema.optional(),
-        /** What the collector could not read and how to fix it; absent or empty when nothing is missing. */
-        diagnostics: z.array(diagnosticSchema).max(MAX_DIAGNOSTICS_PER_PAYLOAD).optional(),
+        ...dataFields,
       })
       .strict(),
   })
   .strict()
   .superRefine((p, ctx) => {
-    if (p.status === "error" && !p.error) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["error"],
-        message: "a failed collection must say why",
-      });
-    }
-    if (p.data.snapshot) {
-      for (const [path, message] of checkSnapshot(p.data.snapshot, p.engine)) {
-        ctx.addIssue({ code: "custom", path: ["data", "snapshot", ...path], message });
-      }
-    }
+    checkEnvelope(p, ctx);
     p.data.metrics.forEach((sample, i) => {
       const def = findEngineMetric(sample.name, p.engine);
       if (!def) {
@@ -103,6 +123,23 @@ export const payloadSchema = z
       }
     });
   });
+
+/**
+ * A payload whose samples are left unchecked (only their number is): for validators that check
+ * samples themselves (fast-ingest.ts). Everything else is exactly `payloadSchema`.
+ */
+export const payloadEnvelopeSchema = z
+  .object({
+    ...payloadFields,
+    data: z
+      .object({
+        metrics: z.array(z.unknown()).max(MAX_SAMPLES_PER_PAYLOAD).default([]),
+        ...dataFields,
+      })
+      .strict(),
+  })
+  .strict()
+  .superRefine(checkEnvelope);
 export type Payload = z.infer<typeof payloadSchema>;
 export type PayloadInput = z.input<typeof payloadSchema>;
 

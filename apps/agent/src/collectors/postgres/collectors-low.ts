@@ -1,10 +1,14 @@
 import type { Collector } from "../types.ts";
 import type { PostgresSession } from "./connect.ts";
-import { readAllSettingsDiagnostic, statementsDiagnostics } from "./diagnostics.ts";
+import {
+  readAllSettingsDiagnostic,
+  readAllStatsDiagnostic,
+  statementsDiagnostics,
+} from "./diagnostics.ts";
 import { checkPrivileges } from "./features.ts";
 import { mapExtensions, mapRoles, mapSettings } from "./map-config.ts";
-import { mapWraparound } from "./map-server.ts";
-import { wraparoundQuery } from "./queries.ts";
+import { mapDatabaseSizes, mapWraparound } from "./map-server.ts";
+import { databaseSizesQuery, wraparoundQuery } from "./queries.ts";
 import {
   extensionsQuery,
   rolesQuery,
@@ -13,6 +17,28 @@ import {
 } from "./queries-config.ts";
 
 type PgCollector = Collector<PostgresSession>;
+
+/**
+ * pg_database_size() walks every file of a database, so it can take long on a large cluster:
+ * on its own, a slow run costs only the sizes, never the pg_stat_database counters.
+ */
+export const databaseSizesCollector: PgCollector = {
+  name: "database_sizes",
+  group: "low",
+  async collect(session) {
+    const rows = await session.query(databaseSizesQuery);
+    const skipped = rows.some((r) => r.size_bytes === null);
+    return {
+      metrics: mapDatabaseSizes(rows),
+      diagnostics: skipped
+        ? readAllStatsDiagnostic(
+            await checkPrivileges(session),
+            "Sizes of databases the role may not connect to are not collected.",
+          )
+        : [],
+    };
+  },
+};
 
 export const settingsCollector: PgCollector = {
   name: "settings",

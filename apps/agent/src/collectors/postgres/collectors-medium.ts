@@ -3,19 +3,28 @@ import type { PostgresSession } from "./connect.ts";
 import { readAllStatsDiagnostic } from "./diagnostics.ts";
 import { checkPrivileges, detectFeatures } from "./features.ts";
 import { mapDatabaseStats } from "./map.ts";
+import { mapArchiver, mapConflicts, mapXminHorizon } from "./map-horizon.ts";
 import {
   mapCheckpointer,
-  mapDatabaseSizes,
   mapIo,
   mapProgress,
   mapReplication,
   mapSlots,
   mapStandby,
   mapWal,
+  receiverHidden,
 } from "./map-server.ts";
-import { databaseSizesQuery, databaseStatsQuery } from "./queries.ts";
+import { mapSlru, mapSubscriptionStats } from "./map-stats.ts";
+import { databaseSessionStatsQuery, databaseStatsQuery } from "./queries.ts";
+import {
+  archiverQuery,
+  conflictsLogicalSlotQuery,
+  conflictsQuery,
+  xminHorizonQuery,
+} from "./queries-horizon.ts";
 import {
   bgwriterQuery,
+  checkpointerDoneQuery,
   checkpointerQuery,
   ioBytesQuery,
   ioOpBytesQuery,
@@ -24,9 +33,12 @@ import {
   replicationQuery,
   slotsQuery,
   standbyQuery,
+  standbySlotsQuery,
   walPositionQuery,
   walStatsQuery,
+  walStatsWriteQuery,
 } from "./queries-server.ts";
+import { slruQuery, subscriptionConflictsQuery, subscriptionStatsQuery } from "./queries-stats.ts";
 
 type PgCollector = Collector<PostgresSession>;
 
@@ -39,18 +51,9 @@ export const databaseStatsCollector: PgCollector = {
   name: "database_stats",
   group: "medium",
   async collect(session) {
-    const stats = mapDatabaseStats(await session.query(databaseStatsQuery));
-    const sizeRows = await session.query(databaseSizesQuery);
-    const skipped = sizeRows.some((r) => r.size_bytes === null);
-    return {
-      metrics: [...stats, ...mapDatabaseSizes(sizeRows)],
-      diagnostics: skipped
-        ? readAllStatsDiagnostic(
-            await checkPrivileges(session),
-            "Sizes of databases the role may not connect to are not collected.",
-          )
-        : [],
-    };
+    const { sessionStats } = await detectFeatures(session);
+    const query = sessionStats ? databaseSessionStatsQuery : databaseStatsQuery;
+    return { metrics: mapDatabaseStats(await session.query(query)) };
   },
 };
 
@@ -58,8 +61,13 @@ export const checkpointerCollector: PgCollector = {
   name: "checkpointer",
   group: "medium",
   async collect(session) {
-    const { checkpointer } = await detectFeatures(session);
-    const [row] = await session.query(checkpointer ? checkpointerQuery : bgwriterQuery);
+    const { checkpointer, checkpointerDone } = await detectFeatures(session);
+    const query = checkpointerDone
+      ? checkpointerDoneQuery
+      : checkpointer
+        ? checkpointerQuery
+        : bgwriterQuery;
+    const [row] = await session.query(query);
     return { metrics: mapCheckpointer(row) };
   },
 };
@@ -68,8 +76,11 @@ export const walCollector: PgCollector = {
   name: "wal",
   group: "medium",
   async collect(session) {
-    const { statWal } = await detectFeatures(session);
-    if (statWal) return { metrics: mapWal((await session.query(walStatsQuery))[0]) };
+    const { statWal, walWrite } = await detectFeatures(session);
+    if (statWal) {
+      const [row] = await session.query(walWrite ? walStatsWriteQuery : walStatsQuery);
+      return { metrics: mapWal(row) };
+    }
     if (await inRecovery(session)) return { metrics: [] };
     return { metrics: mapWal((await session.query(walPositionQuery))[0]) };
   },
@@ -91,7 +102,17 @@ export const replicationCollector: PgCollector = {
   group: "medium",
   async collect(session) {
     if (await inRecovery(session)) {
-      return { metrics: mapStandby((await session.query(standbyQuery))[0]) };
+      const [row] = await session.query(standbyQuery);
+      const slots = await session.query(standbySlotsQuery);
+      return {
+        metrics: [...mapStandby(row), ...mapSlots(slots)],
+        diagnostics: receiverHidden(row)
+          ? readAllStatsDiagnostic(
+              await checkPrivileges(session),
+              "Whether the WAL receiver is connected to the primary is unknown.",
+            )
+          : [],
+      };
     }
     const standbys = await session.query(replicationQuery);
     const slots = await session.query(slotsQuery);
@@ -111,5 +132,58 @@ export const progressCollector: PgCollector = {
   group: "medium",
   async collect(session) {
     return mapProgress(await session.query(progressQuery));
+  },
+};
+
+/** The oldest xmin held by sessions, slots, prepared transactions and standbys' feedback. */
+export const xminHorizonCollector: PgCollector = {
+  name: "xmin_horizon",
+  group: "medium",
+  async collect(session) {
+    const [row] = await session.query(xminHorizonQuery);
+    return {
+      metrics: mapXminHorizon(row),
+      diagnostics: readAllStatsDiagnostic(
+        await checkPrivileges(session),
+        "Transactions of other roles' sessions are not seen holding back the xmin horizon.",
+      ),
+    };
+  },
+};
+
+export const archiverCollector: PgCollector = {
+  name: "archiver",
+  group: "medium",
+  async collect(session) {
+    return { metrics: mapArchiver((await session.query(archiverQuery))[0]) };
+  },
+};
+
+export const conflictsCollector: PgCollector = {
+  name: "conflicts",
+  group: "medium",
+  async collect(session) {
+    const { conflictLogicalSlot } = await detectFeatures(session);
+    const query = conflictLogicalSlot ? conflictsLogicalSlotQuery : conflictsQuery;
+    return { metrics: mapConflicts(await session.query(query)) };
+  },
+};
+
+export const slruCollector: PgCollector = {
+  name: "slru",
+  group: "medium",
+  async collect(session) {
+    return { metrics: mapSlru(await session.query(slruQuery)) };
+  },
+};
+
+export const subscriptionsCollector: PgCollector = {
+  name: "subscriptions",
+  group: "medium",
+  async collect(session) {
+    const { subscriptionStats, subscriptionConflicts } = await detectFeatures(session);
+    if (!subscriptionStats) return { metrics: [] };
+    const query = subscriptionConflicts ? subscriptionConflictsQuery : subscriptionStatsQuery;
+    return { metrics: mapSubscriptionStats(await session.query(query)) };
   },
 };

@@ -1,18 +1,24 @@
 import type { EngineCollectors } from "../types.ts";
 import { activityCollector, instanceCollector } from "./collectors-high.ts";
 import {
+  databaseSizesCollector,
   extensionsCollector,
   rolesCollector,
   settingsCollector,
   wraparoundCollector,
 } from "./collectors-low.ts";
 import {
+  archiverCollector,
   checkpointerCollector,
+  conflictsCollector,
   databaseStatsCollector,
   ioCollector,
   progressCollector,
   replicationCollector,
+  slruCollector,
+  subscriptionsCollector,
   walCollector,
+  xminHorizonCollector,
 } from "./collectors-medium.ts";
 import { schemaCollector } from "./collectors-schema.ts";
 import { statementsCollector } from "./collectors-statements.ts";
@@ -35,11 +41,17 @@ export const postgres: EngineCollectors<PostgresConnection, PostgresSession> = {
     ioCollector,
     replicationCollector,
     progressCollector,
+    xminHorizonCollector,
+    archiverCollector,
+    conflictsCollector,
+    slruCollector,
+    subscriptionsCollector,
     statementsCollector,
     settingsCollector,
     rolesCollector,
     extensionsCollector,
     wraparoundCollector,
+    databaseSizesCollector,
     schemaCollector,
   ],
   readOnly: postgresReadOnlyPolicy,

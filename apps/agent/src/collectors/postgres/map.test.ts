@@ -76,6 +76,35 @@ it("maps pg_stat_database rows to raw counters per database, skipping shared obj
   ]);
 });
 
+it("maps checksum failures on every version and the session statistics of 14+", () => {
+  const db = { database: "orders" };
+  // A 13 row: no session columns.
+  expect(mapDatabaseStats([{ datname: "orders", checksum_failures: "0" }])).toEqual([
+    { name: "postgres.database.checksum_failures", value: 0, labels: db },
+  ]);
+  // A 14–18 row; checksum_failures is NULL while data checksums are off.
+  const row14 = {
+    datname: "orders",
+    checksum_failures: null,
+    sessions: "40",
+    sessions_abandoned: "1",
+    sessions_fatal: "0",
+    sessions_killed: "2",
+    session_time: 120000.5,
+    active_time: 3000.25,
+    idle_in_transaction_time: 10,
+  };
+  expect(mapDatabaseStats([row14])).toEqual([
+    { name: "postgres.database.sessions", value: 40, labels: db },
+    { name: "postgres.database.sessions_abandoned", value: 1, labels: db },
+    { name: "postgres.database.sessions_fatal", value: 0, labels: db },
+    { name: "postgres.database.sessions_killed", value: 2, labels: db },
+    { name: "postgres.database.session_time", value: 120000.5, labels: db },
+    { name: "postgres.database.active_time", value: 3000.25, labels: db },
+    { name: "postgres.database.idle_in_transaction_time", value: 10, labels: db },
+  ]);
+});
+
 it("reads pg's numbers, bigints and numeric strings", () => {
   expect([1, "2", 3n, "4.5", "", "x", null, Number.NaN].map(toNumber)).toEqual([
     1,

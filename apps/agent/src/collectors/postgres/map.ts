@@ -109,6 +109,15 @@ const DATABASE_COUNTERS = [
   "temp_files",
   "temp_bytes",
   "deadlocks",
+  "checksum_failures",
+  // 14+
+  "sessions",
+  "sessions_abandoned",
+  "sessions_fatal",
+  "sessions_killed",
+  "session_time",
+  "active_time",
+  "idle_in_transaction_time",
 ] as const;
 
 /** One sample per counter per database; the shared-objects row (null datname) is skipped. */

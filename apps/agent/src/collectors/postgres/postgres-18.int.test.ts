@@ -21,5 +21,5 @@ engineConformance(
   "PostgreSQL 18 (embedded)",
   () => postgresConformanceServer(() => server),
   postgresExpectations(/^PostgreSQL 18\./),
-  () => postgresChecks(() => server, { version: /^PostgreSQL 18\./, statIo: true }),
+  () => postgresChecks(() => server, { version: /^PostgreSQL 18\./, statIo: true, major: 18 }),
 );

@@ -25,7 +25,19 @@ export const instanceQuery = sql`
 export const databaseStatsQuery = sql`
   select datname, numbackends, xact_commit, xact_rollback, blks_read, blks_hit,
          tup_returned, tup_fetched, tup_inserted, tup_updated, tup_deleted,
-         conflicts, temp_files, temp_bytes, deadlocks
+         conflicts, temp_files, temp_bytes, deadlocks, checksum_failures
+  from pg_stat_database
+  where datname is not null
+  limit 5000
+`;
+
+/** The same with the session statistics of 14+ (times in milliseconds). */
+export const databaseSessionStatsQuery = sql`
+  select datname, numbackends, xact_commit, xact_rollback, blks_read, blks_hit,
+         tup_returned, tup_fetched, tup_inserted, tup_updated, tup_deleted,
+         conflicts, temp_files, temp_bytes, deadlocks, checksum_failures,
+         sessions, sessions_abandoned, sessions_fatal, sessions_killed,
+         session_time, active_time, idle_in_transaction_time
   from pg_stat_database
   where datname is not null
   limit 5000
@@ -63,9 +75,25 @@ export const featuresQuery = sql`
   select to_regclass('pg_catalog.pg_stat_checkpointer') is not null as checkpointer,
          to_regclass('pg_catalog.pg_stat_wal') is not null as stat_wal,
          to_regclass('pg_catalog.pg_stat_io') is not null as stat_io,
+         to_regclass('pg_catalog.pg_stat_subscription_stats') is not null as subscription_stats,
          exists (select from pg_attribute
                  where attrelid = to_regclass('pg_catalog.pg_stat_io')
                    and attname = 'read_bytes') as io_bytes,
+         exists (select from pg_attribute
+                 where attrelid = to_regclass('pg_catalog.pg_stat_checkpointer')
+                   and attname = 'num_done') as checkpointer_done,
+         exists (select from pg_attribute
+                 where attrelid = to_regclass('pg_catalog.pg_stat_database')
+                   and attname = 'sessions') as session_stats,
+         exists (select from pg_attribute
+                 where attrelid = to_regclass('pg_catalog.pg_stat_database_conflicts')
+                   and attname = 'confl_active_logicalslot') as conflict_logical_slot,
+         exists (select from pg_attribute
+                 where attrelid = to_regclass('pg_catalog.pg_stat_subscription_stats')
+                   and attname = 'confl_insert_exists') as subscription_conflicts,
+         exists (select from pg_attribute
+                 where attrelid = to_regclass('pg_catalog.pg_stat_wal')
+                   and attname = 'wal_write') as wal_write,
          exists (select from pg_attribute
                  where attrelid = to_regclass('pg_catalog.pg_locks')
                    and attname = 'waitstart') as lock_waitstart,

@@ -7,8 +7,8 @@ import {
 import type { TargetRow } from "../../store/inventory.ts";
 import type { InstanceDetails } from "../engine-backend.ts";
 
-/** Sizes come with the medium group (every minute by default); look back far enough to find them. */
-const LOOKBACK_MS = 30 * 60_000;
+/** Sizes come with the low group (every 10 minutes by default); allow for a few missed runs. */
+const LOOKBACK_MS = 60 * 60_000;
 
 /** max_connections and the databases by size. */
 export async function postgresInstanceDetails(

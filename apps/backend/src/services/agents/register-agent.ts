@@ -1,7 +1,13 @@
 import type { RegisterAgentRequest, RegisterAgentResponse } from "@logstag/protocol";
+import type { TenantLimits } from "../../limits-config.ts";
 import { findAgentSnapshot, listTargetSnapshots } from "../../store/audit-snapshots.ts";
 import { type Tx, withTransaction } from "../../store/db.ts";
-import { upsertAgent, upsertTargets } from "../../store/inventory.ts";
+import {
+  countInventory,
+  lockOrgInventory,
+  upsertAgent,
+  upsertTargets,
+} from "../../store/inventory.ts";
 import { recordAudit } from "../audit/record-audit.ts";
 import type { Ctx } from "../context.ts";
 import { badRequest } from "../errors.ts";
@@ -10,16 +16,20 @@ import { badRequest } from "../errors.ts";
 export async function registerAgent({
   ctx,
   input,
+  limits,
 }: {
   ctx: Ctx;
   input: RegisterAgentRequest;
+  limits: Pick<TenantLimits, "agentsPerOrg" | "targetsPerOrg">;
 }): Promise<RegisterAgentResponse> {
   const names = input.targets.map((t) => t.name);
   const dup = names.find((n, i) => names.indexOf(n) !== i);
   if (dup) throw badRequest(`target name ${dup} appears twice`);
   return withTransaction(ctx.db, async (tx) => {
+    await lockOrgInventory(tx, ctx.orgId);
     const known = await findAgentSnapshot(tx, ctx.orgId, input.agentName);
     const before = known ? await listTargetSnapshots(tx, ctx.orgId, known.id) : [];
+    await checkInventoryLimits(tx, ctx.orgId, { known: !!known, before, input, limits });
     const agentId = await upsertAgent(tx, ctx.orgId, {
       name: input.agentName,
       hostname: input.hostname,
@@ -37,6 +47,31 @@ export async function registerAgent({
     await auditTargetChanges(tx, ctx, input, before, targets);
     return { agentId, targets: targets.map((t) => ({ name: t.name, targetId: t.id })) };
   });
+}
+
+const n = (v: number) => v.toLocaleString("en-US");
+
+async function checkInventoryLimits(
+  tx: Tx,
+  orgId: string,
+  o: {
+    known: boolean;
+    before: { name: string }[];
+    input: RegisterAgentRequest;
+    limits: Pick<TenantLimits, "agentsPerOrg" | "targetsPerOrg">;
+  },
+): Promise<void> {
+  const have = await countInventory(tx, orgId);
+  if (!o.known && have.agents + 1 > o.limits.agentsPerOrg)
+    throw badRequest(
+      `the organization has ${n(have.agents)} agents, the most allowed (LOGSTAG_MAX_AGENTS_PER_ORG); register this agent under the name of one that is gone, or raise the limit`,
+    );
+  const existing = new Set(o.before.map((t) => t.name));
+  const added = o.input.targets.filter((t) => !existing.has(t.name)).length;
+  if (added > 0 && have.targets + added > o.limits.targetsPerOrg)
+    throw badRequest(
+      `the organization has ${n(have.targets)} targets and this registration adds ${n(added)}: more than the ${n(o.limits.targetsPerOrg)} allowed (LOGSTAG_MAX_TARGETS_PER_ORG)`,
+    );
 }
 
 /** A target that is new, or whose engine or endpoint changed, gets an audit record; unchanged ones none. */

@@ -1,8 +1,10 @@
 import type { LoginLimits } from "../../accounts-config.ts";
-import type { Queryable } from "../../store/db.ts";
+import { type Db, type Queryable, withTransaction } from "../../store/db.ts";
 import {
   countRecentFailures,
+  deleteAttempt,
   insertFailedAttempt,
+  lockAttemptKeys,
   pruneAttempts,
 } from "../../store/login-attempts.ts";
 import { AppError } from "../errors.ts";
@@ -15,8 +17,34 @@ export interface AttemptKeys {
 
 const minutes = (seconds: number) => Math.max(1, Math.ceil(seconds / 60));
 
-/** Refuses a sign-in while the account or the address has too many recent failures. */
-export async function checkLoginThrottle(
+/**
+ * Takes one sign-in attempt of the account and the address, or refuses it (`rate_limited`) while
+ * either is at its limit. The attempt is counted as failed *before* the password is checked, under
+ * a lock per account and per address: requests sent together are counted one after the other, so a
+ * burst gets no more guesses than the limit. A correct password takes its attempt back
+ * (`forgiveAttempt`).
+ */
+export async function takeLoginAttempt(
+  db: Db,
+  keys: AttemptKeys,
+  limits: LoginLimits,
+): Promise<number> {
+  const id = await withTransaction(db, async (tx) => {
+    await lockAttemptKeys(tx, keys.account, keys.address);
+    await refuseWhenThrottled(tx, keys, limits);
+    return insertFailedAttempt(tx, keys.account, keys.address);
+  });
+  // Rows older than any window are never read again; removing them here keeps the table small.
+  if (Math.random() < 0.05) await pruneAttempts(db, limits.windowSeconds * 4);
+  return id;
+}
+
+/** A successful sign-in is not a failure: its attempt no longer counts for the address either. */
+export async function forgiveAttempt(db: Queryable, attemptId: number): Promise<void> {
+  await deleteAttempt(db, attemptId);
+}
+
+async function refuseWhenThrottled(
   db: Queryable,
   keys: AttemptKeys,
   limits: LoginLimits,
@@ -41,16 +69,6 @@ export async function checkLoginThrottle(
       address.retryAfter,
     );
   }
-}
-
-export async function recordLoginFailure(
-  db: Queryable,
-  keys: AttemptKeys,
-  limits: LoginLimits,
-): Promise<void> {
-  await insertFailedAttempt(db, keys.account, keys.address);
-  // Rows older than any window are never read again; removing them here keeps the table small.
-  if (Math.random() < 0.05) await pruneAttempts(db, limits.windowSeconds * 4);
 }
 
 export function attemptKeys(email: string, address: string | null | undefined): AttemptKeys {

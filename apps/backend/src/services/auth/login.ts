@@ -1,14 +1,20 @@
 import type { SessionInfo } from "@logstag/api-contract";
 import type { LoginLimits } from "../../accounts-config.ts";
-import { findUserByEmail, listMemberships, type UserRow } from "../../store/accounts.ts";
+import { findUserByEmail, listMemberships } from "../../store/accounts.ts";
 import { withTransaction } from "../../store/db.ts";
 import { clearAccountFailures } from "../../store/login-attempts.ts";
 import { deleteExpiredSessions } from "../../store/sessions.ts";
 import { recordAuditAs } from "../audit/record-audit.ts";
 import type { AnonymousCtx, PersonActor } from "../context.ts";
-import { unauthenticated } from "../errors.ts";
+import { AppError, unauthenticated } from "../errors.ts";
+import { auditSignInRefusal } from "./audit-sign-in.ts";
 import { buildSessionInfo } from "./describe-caller.ts";
-import { attemptKeys, checkLoginThrottle, recordLoginFailure } from "./login-throttle.ts";
+import {
+  type AttemptKeys,
+  attemptKeys,
+  forgiveAttempt,
+  takeLoginAttempt,
+} from "./login-throttle.ts";
 import { hashPassword, verifyPassword } from "./passwords.ts";
 import { sessionExpiry, startSession } from "./start-session.ts";
 
@@ -36,13 +42,18 @@ export async function login({
   settings: LoginSettings;
 }): Promise<LoginResult> {
   const keys = attemptKeys(input.email, ctx.source?.address);
-  await checkLoginThrottle(ctx.db, keys, settings.limits);
   const user = await findUserByEmail(ctx.db, input.email);
+  const attempt = await takeLoginAttempt(ctx.db, keys, settings.limits).catch(async (err) => {
+    if (err instanceof AppError && err.code === "rate_limited")
+      await auditSignInRefusal(ctx.db, user, "user.sign_in_throttled", tried(ctx, keys));
+    throw err;
+  });
   const ok = await verifyPassword(user?.password_hash ?? (await dummyHash), input.password);
   if (!user || !ok) {
-    await recordFailure(ctx, keys, user, settings.limits);
+    await auditSignInRefusal(ctx.db, user, "user.sign_in_failed", tried(ctx, keys));
     throw unauthenticated("e-mail or password is wrong");
   }
+  await forgiveAttempt(ctx.db, attempt);
   const membership = (await listMemberships(ctx.db, user.id))[0];
   if (!membership) throw unauthenticated("this account belongs to no organization");
 
@@ -78,26 +89,7 @@ export async function login({
   });
 }
 
-/** Counts the failure, and tells each organization of a known account that someone tried it. */
-async function recordFailure(
-  ctx: AnonymousCtx,
-  keys: ReturnType<typeof attemptKeys>,
-  user: UserRow | undefined,
-  limits: LoginLimits,
-): Promise<void> {
-  await withTransaction(ctx.db, async (tx) => {
-    await recordLoginFailure(tx, keys, limits);
-    if (!user) return;
-    for (const m of await listMemberships(tx, user.id)) {
-      await recordAuditAs(
-        tx,
-        {
-          orgId: m.org_id,
-          actor: { kind: "anonymous", id: null, userId: null, label: keys.account },
-          source: ctx.source,
-        },
-        { action: "user.sign_in_failed", resourceType: "user", resourceId: user.id },
-      );
-    }
-  });
-}
+const tried = (ctx: AnonymousCtx, keys: AttemptKeys) => ({
+  account: keys.account,
+  source: ctx.source,
+});

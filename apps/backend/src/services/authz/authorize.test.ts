@@ -45,7 +45,7 @@ describe("authorize", () => {
 
   it("says which role lacks what", () => {
     expect(refusal(user("viewer"), "members.manage")).toBe(
-      "your role (Viewer) does not allow this: invite people, revoke invitations, change roles, remove members",
+      "your role (Viewer) does not allow this: revoke invitations, remove members",
     );
   });
 
@@ -54,6 +54,7 @@ describe("authorize", () => {
     expect(refusal(key("owner", "read"), "members.manage")).toMatch(/read-only/);
     expect(refusal(key("owner", "read-write"), "members.manage")).toBeUndefined();
     expect(refusal(key("owner", "read-write"), "api-keys.manage")).toMatch(/API keys cannot/);
+    expect(refusal(key("owner", "read-write"), "members.invite")).toMatch(/API keys cannot/);
     expect(refusal(key("viewer", "read-write"), "members.manage")).toMatch(/Viewer/);
   });
 

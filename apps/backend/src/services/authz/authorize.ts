@@ -28,6 +28,16 @@ export function authorize(ctx: Ctx, capability: Capability): void {
   granted.set(ctx, set);
 }
 
+/**
+ * The same check without marking the context: the HTTP layer runs it before the body is read and
+ * before the handler, so a service that forgot `authorize` cannot write for a caller who lacks the
+ * capability. The service's own `authorize` stays the rule (and is still required).
+ */
+export function requireCapability(ctx: Ctx, capability: Capability): void {
+  const refusal = whyRefused(ctx.actor, capability);
+  if (refusal) throw forbidden(refusal);
+}
+
 export function wasAuthorized(ctx: Ctx, capability: Capability): boolean {
   return granted.get(ctx)?.has(capability) ?? false;
 }

@@ -7,6 +7,10 @@ import type { Ctx } from "../context.ts";
 import { type LoadedSeries, loadBuckets } from "../series/load-buckets.ts";
 import { snapshotTable } from "../snapshots/snapshot-table.ts";
 
+// A report reads every series of the metrics its checks declare; this only bounds a target whose
+// labels ran away (the chart API's own cap is LOGSTAG_MAX_SERIES_PER_QUERY).
+const HEALTH_MAX_SERIES = 10_000;
+
 /** The checks read data collected within this window before the report. */
 export const HEALTH_WINDOW_HOURS = 24;
 const STEP_SECONDS = 60;
@@ -95,7 +99,7 @@ export async function loadHealthInput(
           to: now.toISOString(),
           step: STEP_SECONDS,
         },
-        24 * 60 + 1,
+        { maxPoints: 24 * 60 + 1, maxSeries: HEALTH_MAX_SERIES },
       )
     : { series: [], start: 0 };
   const diagnostics = (await loadTargetDiagnostics(ctx, [target.id])).get(target.id) ?? [];

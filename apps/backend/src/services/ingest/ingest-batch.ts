@@ -7,10 +7,11 @@ import { enterIngest } from "../../store/rollup-state.ts";
 import type { Ctx } from "../context.ts";
 import { AppError, badRequest } from "../errors.ts";
 import { storeSnapshots } from "../snapshots/store-snapshots.ts";
+import { recordCollectorOutcomes as recordAlertOutcomes } from "./collector-outcomes.ts";
 import { findOverflowingValue, normalizePayload } from "./normalize-payload.ts";
 import { collectorOutcomes, observeTargets } from "./observe-targets.ts";
 import { preparePayloadDays } from "./payload-days.ts";
-import { resolvePayloadSeries } from "./series-ids.ts";
+import { resolvePayloadSeries, type SeriesLimits } from "./series-ids.ts";
 import { asStoreBusy } from "./store-busy.ts";
 import { storeSamples } from "./store-samples.ts";
 import { ingestGate, timeseriesSettings } from "./timeseries-settings.ts";
@@ -23,20 +24,28 @@ import { ingestGate, timeseriesSettings } from "./timeseries-settings.ts";
 export async function ingestBatch({
   ctx,
   input,
+  limits,
 }: {
   ctx: Ctx;
   input: IngestBatch;
+  limits: SeriesLimits;
 }): Promise<IngestResult> {
-  return ingestGate.run(async () => {
-    try {
-      return await storeBatch(ctx, input.payloads);
-    } catch (err) {
-      throw asStoreBusy(err);
-    }
-  });
+  try {
+    return await storeBatch(ctx, input.payloads, limits);
+  } catch (err) {
+    throw asStoreBusy(err);
+  }
 }
 
-async function storeBatch(ctx: Ctx, sent: Payload[]): Promise<IngestResult> {
+/**
+ * Waits for the organization's turn to write (see IngestGate). The HTTP layer takes it before the
+ * request body is read, so a backlog costs no parsing.
+ */
+export function waitForIngestTurn(ctx: Ctx): Promise<() => void> {
+  return ingestGate.acquire(ctx.orgId);
+}
+
+async function storeBatch(ctx: Ctx, sent: Payload[], limits: SeriesLimits): Promise<IngestResult> {
   const overflowing = findOverflowingValue(sent);
   if (overflowing) throw badRequest(`${overflowing}: values beyond ±1e300 cannot be stored`);
   const payloads = sent.map(normalizePayload);
@@ -47,13 +56,14 @@ async function storeBatch(ctx: Ctx, sent: Payload[]): Promise<IngestResult> {
   const { raw } = timeseriesSettings().retentionDays;
   const { expired } = await preparePayloadDays(ctx.db, unique, raw);
   const live = unique.filter((p) => !expired.has(p.payloadId));
-  const seriesIds = await resolvePayloadSeries(ctx.db, ctx.orgId, live);
+  const seriesIds = await resolvePayloadSeries(ctx.db, ctx.orgId, live, limits);
   return withTransaction(ctx.db, async (tx) => {
     const sealedUntil = await enterIngest(tx);
     const fresh = await claimPayloads(tx, ctx.orgId, live);
     const accepted = live.filter((p) => fresh.has(p.payloadId));
     await storeSamples(tx, ctx.orgId, accepted, { seriesIds, sealedUntil });
     await storeSnapshots(tx, ctx.orgId, accepted);
+    await recordAlertOutcomes(tx, ctx.orgId, accepted);
     await recordTargetObservations(tx, ctx.orgId, observeTargets(accepted));
     await recordCollectorOutcomes(tx, ctx.orgId, collectorOutcomes(accepted));
     await touchAgents(tx, ctx.orgId, [...new Set(payloads.map((p) => p.agentId))]);

@@ -1,6 +1,15 @@
 import type { Payload } from "@logstag/protocol";
+import type { TenantLimits } from "../../limits-config.ts";
 import type { Db } from "../../store/db.ts";
-import { resolveSeriesIds, type SeriesKey, seriesKeyString } from "../../store/ingest.ts";
+import {
+  findSeriesIds,
+  insertSeries,
+  type SeriesKey,
+  seriesKeyString,
+} from "../../store/ingest.ts";
+import { checkSeriesLimits } from "./series-limits.ts";
+
+export type SeriesLimits = Pick<TenantLimits, "seriesPerTarget" | "seriesPerOrg">;
 
 const MAX_CACHED = 1_000_000;
 
@@ -72,6 +81,7 @@ export async function resolvePayloadSeries(
   db: Db,
   orgId: string,
   payloads: Payload[],
+  limits: SeriesLimits,
 ): Promise<Map<Payload, number[]>> {
   const cache = caches.get(db) ?? { byTarget: new Map(), lastShape: new Map(), size: 0 };
   caches.set(db, cache);
@@ -108,7 +118,7 @@ export async function resolvePayloadSeries(
     }
     out.set(p, ids);
   }
-  if (missing.size > 0) await createMissing(db, orgId, cache, missing);
+  if (missing.size > 0) await createMissing(db, orgId, cache, missing, limits);
   for (const [shapeKey, p] of shapes)
     cache.lastShape.set(shapeKey, { samples: p.data.metrics, ids: out.get(p) as number[] });
   return out;
@@ -121,12 +131,16 @@ async function createMissing(
   orgId: string,
   cache: SeriesCache,
   missing: Missing,
+  limits: SeriesLimits,
 ): Promise<void> {
-  const created = await resolveSeriesIds(
-    db,
-    orgId,
-    [...missing.values()].map((e) => e.key),
-  );
+  const keys = [...missing.values()].map((e) => e.key);
+  const created = await findSeriesIds(db, orgId, keys);
+  const fresh = keys.filter((k) => !created.has(seriesKeyString(k)));
+  if (fresh.length > 0) {
+    await checkSeriesLimits(db, orgId, fresh, limits);
+    await insertSeries(db, orgId, fresh);
+    for (const [k, id] of await findSeriesIds(db, orgId, fresh)) created.set(k, id);
+  }
   if (cache.size + missing.size > MAX_CACHED) {
     cache.byTarget.clear();
     cache.lastShape.clear();

@@ -9,6 +9,9 @@ export interface LatestValue {
   at: number;
 }
 
+// Instance facts read a handful of fixed metrics; this only bounds a target with runaway labels.
+const INSTANCE_MAX_SERIES = 1_000;
+
 /** The newest value of each series of `metrics` within `lookbackMs` (counters as rates). */
 export async function readLatestValues(
   ctx: Ctx,
@@ -26,6 +29,7 @@ export async function readLatestValues(
       to: new Date(now + 1000).toISOString(),
       step: 60,
     },
+    maxSeries: INSTANCE_MAX_SERIES,
   });
   const latest: LatestValue[] = [];
   for (const s of recent.series) {

@@ -1,4 +1,3 @@
-import { findPasswordProblem } from "@logstag/api-contract";
 import {
   findMember,
   findUserByEmail,
@@ -9,13 +8,16 @@ import {
 import { type Queryable, withTransaction } from "../../store/db.ts";
 import { markInvitationAccepted } from "../../store/invitations.ts";
 import { recordAuditAs } from "../audit/record-audit.ts";
+import { auditSignInRefusal } from "../auth/audit-sign-in.ts";
 import { buildSessionInfo } from "../auth/describe-caller.ts";
 import type { LoginResult, LoginSettings } from "../auth/login.ts";
-import { attemptKeys, checkLoginThrottle, recordLoginFailure } from "../auth/login-throttle.ts";
-import { hashPassword, verifyPassword } from "../auth/passwords.ts";
+import { attemptKeys, forgiveAttempt, takeLoginAttempt } from "../auth/login-throttle.ts";
+import { hashNewPassword } from "../auth/new-password-hash.ts";
+import { verifyPassword } from "../auth/passwords.ts";
 import { sessionExpiry, startSession } from "../auth/start-session.ts";
 import type { AnonymousCtx } from "../context.ts";
-import { AppError, badRequest, unauthenticated } from "../errors.ts";
+import { AppError, unauthenticated } from "../errors.ts";
+import { auditUnusableLink, recordAcceptFailure } from "./audit-accept-failure.ts";
 import { findUsableInvitation } from "./usable-invitation.ts";
 
 /**
@@ -31,10 +33,12 @@ export async function acceptInvitation({
   input: { token: string; password: string; name?: string | undefined };
   settings: LoginSettings;
 }): Promise<LoginResult> {
-  const invitation = await findUsableInvitation(ctx.db, input.token);
+  const invitation = await findUsableInvitation(ctx.db, input.token).catch((err) =>
+    auditUnusableLink(ctx, input.token, err),
+  );
   const existing = await findUserByEmail(ctx.db, invitation.email);
   const proof: AccountProof = existing
-    ? { existing: await checkExistingPassword(ctx, existing, input.password, settings) }
+    ? { existing: await checkExistingPassword(ctx, invitation, existing, input.password, settings) }
     : { passwordHash: await hashNewPassword(input.password, invitation.email) };
 
   return withTransaction(ctx.db, async (tx) => {
@@ -97,29 +101,32 @@ async function resolveAccount(
   return { id, email };
 }
 
-async function hashNewPassword(password: string, email: string): Promise<string> {
-  const problem = findPasswordProblem(password, email);
-  if (problem)
-    throw badRequest(`the password is too weak: ${problem}`, [
-      { path: "body.password", message: problem },
-    ]);
-  return hashPassword(password);
-}
-
-/** Joining with an existing account needs its password; wrong guesses count like failed sign-ins. */
+/**
+ * Joining with an existing account needs its password; each guess counts like a sign-in attempt
+ * (taken before the check), and a wrong one is recorded in the inviting organization's log.
+ */
 async function checkExistingPassword(
   ctx: AnonymousCtx,
+  invitation: { id: string; org_id: string; email: string },
   user: UserRow,
   password: string,
   settings: LoginSettings,
 ): Promise<UserRow> {
   const keys = attemptKeys(user.email, ctx.source?.address);
-  await checkLoginThrottle(ctx.db, keys, settings.limits);
+  const attempt = await takeLoginAttempt(ctx.db, keys, settings.limits).catch(async (err) => {
+    if (err instanceof AppError && err.code === "rate_limited")
+      await auditSignInRefusal(ctx.db, user, "user.sign_in_throttled", {
+        account: keys.account,
+        source: ctx.source,
+      });
+    throw err;
+  });
   if (!(await verifyPassword(user.password_hash, password))) {
-    await recordLoginFailure(ctx.db, keys, settings.limits);
+    await recordAcceptFailure(ctx.db, ctx, invitation, "wrong password of the existing account");
     throw unauthenticated(
       `${user.email} already has a Logstag account; enter its password to join (the password is wrong)`,
     );
   }
+  await forgiveAttempt(ctx.db, attempt);
   return user;
 }

@@ -34,7 +34,7 @@ export async function createInvitation({
   input: { email: string; role: AssignableRole };
   settings: InvitationSettings;
 }): Promise<CreateInvitationResponse> {
-  authorize(ctx, "members.manage");
+  authorize(ctx, "members.invite");
   const email = input.email.trim();
   const token = generateToken(INVITATION_TOKEN_PREFIX);
   const invitation = await withTransaction(ctx.db, async (tx) => {

@@ -6,6 +6,7 @@ import { recordAudit } from "../audit/record-audit.ts";
 import { authorize } from "../authz/authorize.ts";
 import type { Ctx } from "../context.ts";
 import { AppError } from "../errors.ts";
+import { revokeInvitationsSentBy } from "../invitations/revoke-invitations-sent-by.ts";
 import { requireMember } from "./to-member.ts";
 
 /** Removes a member: their sessions here end and their API keys here are revoked, in one transaction. */
@@ -27,6 +28,7 @@ export async function removeMember({
     await deleteMemberSessions(tx, ctx.orgId, input.userId);
     await revokeMemberApiKeys(tx, ctx.orgId, input.userId);
     await deleteMembership(tx, ctx.orgId, input.userId);
+    await revokeInvitationsSentBy(tx, ctx, input.userId, "the member who sent it was removed");
     await recordAudit(tx, ctx, {
       action: "member.removed",
       resourceType: "member",

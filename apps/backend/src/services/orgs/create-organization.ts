@@ -1,5 +1,6 @@
 import { insertMembership, insertOrganization, insertUser } from "../../store/accounts.ts";
 import { withTransaction } from "../../store/db.ts";
+import { recordAuditAs } from "../audit/record-audit.ts";
 import { hashPassword } from "../auth/passwords.ts";
 import type { AnonymousCtx } from "../context.ts";
 
@@ -20,6 +21,16 @@ export async function createOrganization({
       passwordHash,
     });
     await insertMembership(tx, orgId, ownerId, "owner");
+    await recordAuditAs(
+      tx,
+      { orgId, actor: { kind: "system", id: null, userId: null, label: "Logstag" } },
+      {
+        action: "organization.created",
+        resourceType: "organization",
+        resourceId: orgId,
+        after: { name: input.name, ownerId, ownerEmail: input.ownerEmail },
+      },
+    );
     return { orgId, ownerId };
   });
 }

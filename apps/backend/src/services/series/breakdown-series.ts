@@ -11,12 +11,14 @@ const BREAKDOWN_BUCKETS = 60;
 export async function breakdownSeries({
   ctx,
   input,
+  maxSeries,
 }: {
   ctx: Ctx;
   input: { targetId: string; metrics: string[]; by: string; from: string; to: string };
+  maxSeries: number;
 }): Promise<BreakdownResponse> {
   authorize(ctx, "metrics.read");
-  const loaded = await loadBuckets(ctx, input, BREAKDOWN_BUCKETS);
+  const loaded = await loadBuckets(ctx, input, { maxSeries, maxPoints: BREAKDOWN_BUCKETS });
   const rows = new Map<string, Record<string, BreakdownValue>>();
   for (const s of loaded.series) {
     const key = s.labels[input.by];

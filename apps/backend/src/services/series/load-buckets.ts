@@ -41,8 +41,9 @@ const seconds = (d: Date | null) => (d ? d.getTime() / 1000 : null);
 export async function loadBuckets(
   ctx: Ctx,
   input: SeriesQuery,
-  maxPoints = MAX_SERIES_POINTS,
+  caps: { maxSeries: number; maxPoints?: number },
 ): Promise<LoadedBuckets> {
+  const maxPoints = caps.maxPoints ?? MAX_SERIES_POINTS;
   const target = await findTarget(ctx.db, ctx.orgId, input.targetId);
   if (!target) throw notFound("target");
   const defs = new Map(
@@ -66,9 +67,13 @@ export async function loadBuckets(
   );
   const start = Math.floor(fromS / step) * step;
   const [series, state] = await Promise.all([
-    findSeries(ctx.db, ctx.orgId, target.id, input.metrics),
+    findSeries(ctx.db, ctx.orgId, target.id, input.metrics, caps.maxSeries + 1),
     readRollupState(ctx.db),
   ]);
+  if (series.length > caps.maxSeries)
+    throw badRequest(
+      `these metrics have more than ${caps.maxSeries.toLocaleString("en-US")} series on this target, the most one request may read (LOGSTAG_MAX_SERIES_PER_QUERY); ask for fewer metrics`,
+    );
   const segments = planSegments(tierForStep(step), start, toS, {
     "1m": seconds(state.rolled1m),
     "1h": seconds(state.rolled1h),

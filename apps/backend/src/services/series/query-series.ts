@@ -10,12 +10,14 @@ export type { SeriesQuery } from "./load-buckets.ts";
 export async function querySeries({
   ctx,
   input,
+  maxSeries,
 }: {
   ctx: Ctx;
   input: SeriesQuery;
+  maxSeries: number;
 }): Promise<SeriesResponse> {
   authorize(ctx, "metrics.read");
-  const loaded = await loadBuckets(ctx, input);
+  const loaded = await loadBuckets(ctx, input, { maxSeries });
   const grid = { start: loaded.start, step: loaded.step, count: loaded.count };
   return {
     from: loaded.start,

@@ -47,6 +47,8 @@ describe("targetAreaLinks", () => {
     expect(targetAreaLinks(target({ id: "p" })).map((l) => l.path)).toEqual([
       "/database-explorer/p",
       "/activity-explorer/p",
+      "/query-explorer/p",
+      "/schema-explorer/p",
     ]);
     expect(targetAreaLinks(target({ id: "r", engine: "redis" })).map((l) => l.title)).toEqual([
       "Database Explorer",

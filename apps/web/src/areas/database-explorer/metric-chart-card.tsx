@@ -2,6 +2,7 @@ import { Badge, Group, Loader, Paper, Text } from "@mantine/core";
 import { ErrorState, LoadingState } from "../../components/page-states.tsx";
 import { TimeSeriesChart } from "../../components/time-series-chart.tsx";
 import type { ChartData } from "../../components/time-series-chart.utils.ts";
+import type { ChartMarker } from "../../components/uplot-markers.ts";
 
 interface MetricChartCardProps {
   title: string;
@@ -16,6 +17,7 @@ interface MetricChartCardProps {
   emptyText?: string;
   note?: string;
   testId: string;
+  markers?: readonly ChartMarker[];
 }
 
 export function MetricChartCard(props: MetricChartCardProps) {
@@ -48,6 +50,7 @@ export function MetricChartCard(props: MetricChartCardProps) {
           formatValue={props.formatValue}
           emptyText={props.emptyText}
           testId={props.testId}
+          markers={props.markers}
         />
       ) : (
         <ErrorState

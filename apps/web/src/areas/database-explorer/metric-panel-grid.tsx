@@ -2,6 +2,7 @@ import type { SeriesResponse } from "@logstag/api-contract";
 import { SimpleGrid } from "@mantine/core";
 import { useMemo } from "react";
 import type { ChartData } from "../../components/time-series-chart.utils.ts";
+import type { ChartMarker } from "../../components/uplot-markers.ts";
 import type { TimeRangeKey } from "../../lib/time-range.ts";
 import { hasAnyValue } from "./chart-math.utils.ts";
 import { MetricChartCard } from "./metric-chart-card.tsx";
@@ -26,15 +27,24 @@ export function MetricPanelGrid({
   panels,
   targetId,
   range,
+  markers,
 }: {
   panels: readonly PanelDefinition[];
   targetId: string;
   range: TimeRangeKey;
+  /** Events drawn on every chart, e.g. schema and setting changes. */
+  markers?: readonly ChartMarker[];
 }) {
   return (
     <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="md">
       {panels.map((panel) => (
-        <MetricPanel key={panel.testId} panel={panel} targetId={targetId} range={range} />
+        <MetricPanel
+          key={panel.testId}
+          panel={panel}
+          targetId={targetId}
+          range={range}
+          markers={markers}
+        />
       ))}
     </SimpleGrid>
   );
@@ -44,10 +54,12 @@ function MetricPanel({
   panel,
   targetId,
   range,
+  markers,
 }: {
   panel: PanelDefinition;
   targetId: string;
   range: TimeRangeKey;
+  markers?: readonly ChartMarker[];
 }) {
   const series = useSeriesQuery({ targetId, metrics: panel.metrics, range });
   const chart = useMemo(
@@ -71,6 +83,7 @@ function MetricPanel({
           : undefined
       }
       testId={panel.testId}
+      markers={markers}
     />
   );
 }

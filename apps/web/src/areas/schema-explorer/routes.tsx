@@ -5,7 +5,9 @@ const SchemaExplorerPage = lazyPage(
   () => import("./schema-explorer-page.tsx"),
   "SchemaExplorerPage",
 );
+const SchemaTargetPage = lazyPage(() => import("./schema-target-page.tsx"), "SchemaTargetPage");
 
 export const schemaExplorerRoutes: RouteObject[] = [
   { path: "schema-explorer", element: <SchemaExplorerPage /> },
+  { path: "schema-explorer/:targetId", element: <SchemaTargetPage /> },
 ];

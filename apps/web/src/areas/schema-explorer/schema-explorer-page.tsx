@@ -1,17 +1,13 @@
-import { PageHeader } from "../../components/page-header.tsx";
-import { NotInBuildState } from "../../components/page-states.tsx";
+import { TargetEntryPage } from "../../components/target-entry-page.tsx";
+import { useTargetsQuery } from "./queries.ts";
 
 export function SchemaExplorerPage() {
   return (
-    <>
-      <PageHeader
-        title="Schema Explorer"
-        description="Schema and index metadata of your databases."
-      />
-      <NotInBuildState
-        area="Schema Explorer"
-        plannedFor="tables, indexes and their sizes, and how the schema changed over time"
-      />
-    </>
+    <TargetEntryPage
+      targets={useTargetsQuery()}
+      area="schema-explorer"
+      description="Tables, indexes and other objects of your databases, and how the schema changed."
+      shows="its schema"
+    />
   );
 }

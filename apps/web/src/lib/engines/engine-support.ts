@@ -2,13 +2,19 @@ import type { TARGET_ROLES } from "@logstag/protocol";
 import { ENGINE_LABELS, type EngineKind } from "@logstag/protocol";
 
 /** The product areas whose pages differ per engine; each has an `engines/<module>/` folder. */
-export const ENGINE_AREAS = ["database-explorer", "activity-explorer", "query-explorer"] as const;
+export const ENGINE_AREAS = [
+  "database-explorer",
+  "activity-explorer",
+  "query-explorer",
+  "schema-explorer",
+] as const;
 export type EngineArea = (typeof ENGINE_AREAS)[number];
 
 export const AREA_TITLES = {
   "database-explorer": "Database Explorer",
   "activity-explorer": "Activity Explorer",
   "query-explorer": "Query Explorer",
+  "schema-explorer": "Schema Explorer",
 } as const satisfies Record<EngineArea, string>;
 
 type TargetRole = (typeof TARGET_ROLES)[number];
@@ -25,7 +31,7 @@ export interface EngineSupport {
 export const ENGINE_SUPPORT = {
   postgres: {
     module: "postgres",
-    areas: ["database-explorer", "activity-explorer", "query-explorer"],
+    areas: ["database-explorer", "activity-explorer", "query-explorer", "schema-explorer"],
     replicaName: "standby",
   },
   sqlserver: null,

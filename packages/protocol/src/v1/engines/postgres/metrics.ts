@@ -1,11 +1,18 @@
 import { defineMetrics, type MetricEntry } from "../../metric-definition.ts";
 
 const DB = ["database"] as const;
-const IO = ["backend_type", "object"] as const;
-const STANDBY = ["application_name", "client_addr"] as const;
+const IO = ["backend_type", "object", "context"] as const;
+const STANDBY = ["application_name", "client_addr", "standby"] as const;
 const SLOT = ["slot", "slot_type"] as const;
+const CONFLICT = ["database", "type"] as const;
+const SLRU = ["cache"] as const;
+const SUBSCRIPTION = ["subscription"] as const;
+const SUBSCRIPTION_CONFLICT = ["subscription", "type"] as const;
 
-/** pg_stat_checkpointer (17+) or pg_stat_bgwriter (13–16). */
+/**
+ * pg_stat_checkpointer (17+) or pg_stat_bgwriter (13–16). timed/requested/done count checkpoints
+ * and a standby's restartpoints together on every version, as 13–16 did.
+ */
 const CHECKPOINTER_METRICS: MetricEntry[] = [
   ["checkpointer.timed", "count", "counter", [], "Checkpoints started by checkpoint_timeout."],
   [
@@ -22,6 +29,41 @@ const CHECKPOINTER_METRICS: MetricEntry[] = [
     [],
     "Time spent writing checkpoint files.",
   ],
+  [
+    "checkpointer.done",
+    "count",
+    "counter",
+    [],
+    "Checkpoints and restartpoints completed; timed and requested also count skipped ones (18+).",
+  ],
+  [
+    "checkpointer.restartpoints_timed",
+    "count",
+    "counter",
+    [],
+    "Restartpoints a standby started by checkpoint_timeout, also counted in timed (17+).",
+  ],
+  [
+    "checkpointer.restartpoints_requested",
+    "count",
+    "counter",
+    [],
+    "Restartpoints a standby was asked for, also counted in requested (17+).",
+  ],
+  [
+    "checkpointer.restartpoints_done",
+    "count",
+    "counter",
+    [],
+    "Restartpoints a standby completed, also counted in done (17+).",
+  ],
+  [
+    "checkpointer.slru_written",
+    "blocks",
+    "counter",
+    [],
+    "SLRU buffers written by checkpoints (18+).",
+  ],
   ["checkpointer.sync_time", "milliseconds", "counter", [], "Time spent syncing checkpoint files."],
   ["checkpointer.buffers_written", "blocks", "counter", [], "Buffers written by checkpoints."],
   ["bgwriter.buffers_clean", "blocks", "counter", [], "Buffers written by the background writer."],
@@ -33,6 +75,21 @@ const CHECKPOINTER_METRICS: MetricEntry[] = [
     "Background writer rounds stopped for writing too many buffers.",
   ],
   ["bgwriter.buffers_alloc", "blocks", "counter", [], "Buffers allocated."],
+  // 13–16 only: 17 counts backends' own writes in pg_stat_io.
+  [
+    "bgwriter.buffers_backend",
+    "blocks",
+    "counter",
+    [],
+    "Buffers written directly by backends (13–16).",
+  ],
+  [
+    "bgwriter.buffers_backend_fsync",
+    "count",
+    "counter",
+    [],
+    "Times backends had to fsync a file themselves (13–16).",
+  ],
 ];
 
 /** pg_stat_wal (14+); on 13 wal.bytes is the WAL position, which grows at the same rate. */
@@ -41,18 +98,50 @@ const WAL_METRICS: MetricEntry[] = [
   ["wal.records", "count", "counter", [], "WAL records generated."],
   ["wal.fpi", "count", "counter", [], "Full page images written to WAL."],
   ["wal.buffers_full", "count", "counter", [], "WAL writes forced because the buffers were full."],
+  // 14–17 only: 18 counts WAL writes and syncs in pg_stat_io (object 'wal').
+  ["wal.write", "count", "counter", [], "Times WAL buffers were written out to disk (14–17)."],
+  ["wal.sync", "count", "counter", [], "Times WAL files were synced to disk (14–17)."],
+  [
+    "wal.write_time",
+    "milliseconds",
+    "counter",
+    [],
+    "Time spent writing WAL to disk; 0 unless track_wal_io_timing is on (14–17).",
+  ],
+  [
+    "wal.sync_time",
+    "milliseconds",
+    "counter",
+    [],
+    "Time spent syncing WAL to disk; 0 unless track_wal_io_timing is on (14–17).",
+  ],
 ];
 
-/** pg_stat_io (16+), summed over contexts. */
+/** pg_stat_io (16+), per backend type, object and context (normal, vacuum, bulkread, …). */
 const IO_METRICS: MetricEntry[] = [
   ["io.reads", "count", "counter", IO, "Read operations."],
   ["io.read_bytes", "bytes", "counter", IO, "Bytes read."],
+  ["io.read_time", "milliseconds", "counter", IO, "Time spent reading (track_io_timing)."],
   ["io.writes", "count", "counter", IO, "Write operations."],
   ["io.write_bytes", "bytes", "counter", IO, "Bytes written."],
+  ["io.write_time", "milliseconds", "counter", IO, "Time spent writing (track_io_timing)."],
+  ["io.writebacks", "count", "counter", IO, "Writeback requests to the kernel."],
+  ["io.writeback_bytes", "bytes", "counter", IO, "Bytes asked to be written back (16–17)."],
+  [
+    "io.writeback_time",
+    "milliseconds",
+    "counter",
+    IO,
+    "Time spent on writeback requests (track_io_timing).",
+  ],
   ["io.extends", "count", "counter", IO, "Relation extend operations."],
+  ["io.extend_bytes", "bytes", "counter", IO, "Bytes added by extend operations."],
+  ["io.extend_time", "milliseconds", "counter", IO, "Time spent extending (track_io_timing)."],
   ["io.hits", "count", "counter", IO, "Shared buffer hits."],
   ["io.evictions", "count", "counter", IO, "Buffers evicted to make room."],
+  ["io.reuses", "count", "counter", IO, "Ring buffers reused (bulk read, bulk write, vacuum)."],
   ["io.fsyncs", "count", "counter", IO, "fsync calls."],
+  ["io.fsync_time", "milliseconds", "counter", IO, "Time spent in fsync (track_io_timing)."],
 ];
 
 const QUERY = ["query"] as const;
@@ -153,6 +242,20 @@ const REPLICATION_METRICS: MetricEntry[] = [
     "1 while a consumer is connected to the slot.",
   ],
   [
+    "replication.slot.wal_status",
+    "count",
+    "gauge",
+    SLOT,
+    "WAL availability: 0 reserved, 1 extended, 2 unreserved (at risk), 3 lost.",
+  ],
+  [
+    "replication.slot.safe_wal_size",
+    "bytes",
+    "gauge",
+    SLOT,
+    "WAL that can still be written before the slot loses its WAL (max_slot_wal_keep_size set).",
+  ],
+  [
     "standby.receiver_connected",
     "count",
     "gauge",
@@ -250,16 +353,129 @@ export const POSTGRES_METRICS = [
       "Queries cancelled by recovery conflicts (standbys).",
     ],
     ["database.numbackends", "count", "gauge", DB, "Backends connected to the database."],
-    ["database.size", "bytes", "gauge", DB, "Size of the database on disk."],
+    [
+      "database.checksum_failures",
+      "count",
+      "counter",
+      DB,
+      "Data page checksum failures (data checksums on).",
+    ],
+    ["database.sessions", "count", "counter", DB, "Sessions established (14+)."],
+    [
+      "database.sessions_abandoned",
+      "count",
+      "counter",
+      DB,
+      "Sessions ended by the client disconnecting without a clean exit (14+).",
+    ],
+    ["database.sessions_fatal", "count", "counter", DB, "Sessions ended by a fatal error (14+)."],
+    [
+      "database.sessions_killed",
+      "count",
+      "counter",
+      DB,
+      "Sessions terminated by an operator (14+).",
+    ],
+    ["database.session_time", "milliseconds", "counter", DB, "Time spent in sessions (14+)."],
+    ["database.active_time", "milliseconds", "counter", DB, "Time spent running statements (14+)."],
+    [
+      "database.idle_in_transaction_time",
+      "milliseconds",
+      "counter",
+      DB,
+      "Time spent idle in a transaction (14+).",
+    ],
     ...CHECKPOINTER_METRICS,
     ...WAL_METRICS,
     ...IO_METRICS,
     ...REPLICATION_METRICS,
     ...STATEMENT_METRICS,
+    [
+      "database.conflicts_by_type",
+      "count",
+      "counter",
+      CONFLICT,
+      "Queries a standby cancelled, by cause (tablespace, lock, snapshot, bufferpin, deadlock, logical_slot on 16+).",
+    ],
+    [
+      "xmin_horizon.age",
+      "count",
+      "gauge",
+      [],
+      "Age in transactions of the oldest xmin held by any session, slot, prepared transaction or standby.",
+    ],
+    ["xmin_horizon.backends", "count", "gauge", [], "Age of the oldest xmin held by a session."],
+    [
+      "xmin_horizon.slots",
+      "count",
+      "gauge",
+      [],
+      "Age of the oldest xmin or catalog_xmin held by a replication slot.",
+    ],
+    [
+      "xmin_horizon.prepared_xacts",
+      "count",
+      "gauge",
+      [],
+      "Age of the oldest prepared transaction.",
+    ],
+    [
+      "xmin_horizon.standbys",
+      "count",
+      "gauge",
+      [],
+      "Age of the oldest xmin a standby reports through hot_standby_feedback.",
+    ],
+    ["archiver.archived", "count", "counter", [], "WAL files archived."],
+    ["archiver.failed", "count", "counter", [], "Failed attempts to archive a WAL file."],
+    [
+      "archiver.last_archived_age",
+      "seconds",
+      "gauge",
+      [],
+      "Time since the last WAL file was archived.",
+    ],
+    ["archiver.last_failed_age", "seconds", "gauge", [], "Time since the last archiving failure."],
+    [
+      "archiver.failing",
+      "count",
+      "gauge",
+      [],
+      "1 while the last archiving attempt failed (the last failure is newer than the last success).",
+    ],
+    ["slru.blks_zeroed", "blocks", "counter", SLRU, "SLRU pages zeroed on creation."],
+    ["slru.blks_hit", "blocks", "counter", SLRU, "SLRU pages found in the cache."],
+    ["slru.blks_read", "blocks", "counter", SLRU, "SLRU pages read from disk (cache misses)."],
+    ["slru.blks_written", "blocks", "counter", SLRU, "SLRU pages written."],
+    ["slru.blks_exists", "blocks", "counter", SLRU, "SLRU pages checked for existence."],
+    ["slru.flushes", "count", "counter", SLRU, "SLRU flushes of dirty pages."],
+    ["slru.truncates", "count", "counter", SLRU, "SLRU truncations."],
+    [
+      "subscription.apply_errors",
+      "count",
+      "counter",
+      SUBSCRIPTION,
+      "Errors applying changes from the publisher (15+).",
+    ],
+    [
+      "subscription.sync_errors",
+      "count",
+      "counter",
+      SUBSCRIPTION,
+      "Errors during the initial table synchronization (15+).",
+    ],
+    [
+      "subscription.conflicts",
+      "count",
+      "counter",
+      SUBSCRIPTION_CONFLICT,
+      "Conflicts met applying changes, by kind (18+).",
+    ],
     ["progress.vacuum", "count", "gauge", DB, "Vacuums running now (autovacuum included)."],
     ["progress.analyze", "count", "gauge", DB, "Analyzes running now (autovacuum included)."],
   ]),
   ...defineMetrics("postgres", "low", [
+    ["database.size", "bytes", "gauge", DB, "Size of the database on disk."],
     [
       "database.xid_age",
       "count",

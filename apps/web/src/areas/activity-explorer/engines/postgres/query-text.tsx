@@ -1,5 +1,5 @@
 import { Anchor, Badge, Code, Group, Stack, Text, Tooltip } from "@mantine/core";
-import { useState } from "react";
+import { type ReactNode, useState } from "react";
 import { CopyTextButton } from "../../../../components/copy-text-button.tsx";
 
 /** A statement cut to two lines; expands to the full text, with a copy button either way. */
@@ -7,10 +7,13 @@ export function QueryText({
   query,
   truncated,
   maw = 520,
+  extra,
 }: {
   query: string | null;
   truncated: boolean;
   maw?: number;
+  /** More actions beside copy, e.g. a link to the statement's history. */
+  extra?: ReactNode;
 }) {
   const [expanded, setExpanded] = useState(false);
   if (query === null || query === "") {
@@ -36,6 +39,7 @@ export function QueryText({
           {expanded ? "collapse" : "expand"}
         </Anchor>
         <CopyTextButton value={query} testId="copy-query" />
+        {extra}
         {truncated && (
           <Tooltip
             label="The text was cut short (track_activity_query_size, or the 4 KiB limit of a sample)."

@@ -1,6 +1,7 @@
 import type { PostgresSession } from "@logstag/protocol";
-import { Badge, Group, Paper, Stack, Text, Tooltip } from "@mantine/core";
+import { Anchor, Badge, Group, Paper, Stack, Text, Tooltip } from "@mantine/core";
 import { useMemo, useState } from "react";
+import { Link, useParams } from "react-router";
 import { DataTable } from "../../../../components/data-table.tsx";
 import { QueryText } from "./query-text.tsx";
 import {
@@ -9,6 +10,7 @@ import {
   NO_FILTERS,
   type SessionFilters,
   type SessionRow,
+  statementPath,
   toSessionRows,
 } from "./sessions.utils.ts";
 import { SESSION_COLUMNS } from "./sessions-columns.tsx";
@@ -23,6 +25,7 @@ export function SessionsPanel({
   sampledAt: string;
   truncated: boolean;
 }) {
+  const { targetId = "" } = useParams();
   const [filters, setFilters] = useState<SessionFilters>(NO_FILTERS);
   const options = useMemo(() => filterOptions(sessions), [sessions]);
   const rows = useMemo(
@@ -75,6 +78,18 @@ export function SessionsPanel({
                 query={row.session.query}
                 truncated={row.session.queryTruncated}
                 maw={1400}
+                extra={
+                  row.session.queryId && (
+                    <Anchor
+                      component={Link}
+                      size="xs"
+                      to={statementPath(targetId, row.session)}
+                      data-testid="session-statement-link"
+                    >
+                      statement history in the Query Explorer →
+                    </Anchor>
+                  )
+                }
               />
             )}
             rowProps={(row) => ({

@@ -7,6 +7,7 @@ import {
   longRunningTransactions,
   NO_FILTERS,
   secondsBetween,
+  statementPath,
   waitLabel,
 } from "./sessions.utils.ts";
 
@@ -109,5 +110,16 @@ describe("idleInTransaction", () => {
       [2, 300],
       [1, 60],
     ]);
+  });
+});
+
+describe("statementPath", () => {
+  it("links the Query Explorer to the session's query id, database and user", () => {
+    expect(statementPath("t-1", session(1, { queryId: "-42", database: "app", user: "web" }))).toBe(
+      "/query-explorer/t-1?range=1h&queryId=-42&database=app&user=web",
+    );
+    expect(statementPath("t-1", session(1, { queryId: "7", database: null, user: null }))).toBe(
+      "/query-explorer/t-1?range=1h&queryId=7",
+    );
   });
 });

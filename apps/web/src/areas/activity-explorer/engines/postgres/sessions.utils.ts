@@ -135,3 +135,12 @@ export function toSessionRows(
     xactAge: secondsBetween(session.xactStart, sampledAt),
   }));
 }
+
+/** The Query Explorer opens the statement a session runs from its query id, database and user. */
+export function statementPath(targetId: string, session: PostgresSession): string {
+  const params = new URLSearchParams({ range: "1h" });
+  if (session.queryId) params.set("queryId", session.queryId);
+  if (session.database) params.set("database", session.database);
+  if (session.user) params.set("user", session.user);
+  return `/query-explorer/${encodeURIComponent(targetId)}?${params}`;
+}

@@ -1,11 +1,13 @@
 import type { DatabaseExplorerEngineProps } from "../../engine-modules.ts";
 import { EngineTabs } from "../../engine-tabs.tsx";
 import { MetricPanelGrid } from "../../metric-panel-grid.tsx";
+import { useChangeMarkersQuery } from "./changes-query.ts";
 import { POSTGRES_PANELS } from "./postgres-panels.ts";
 import { RolesPanel } from "./roles-panel.tsx";
 import { SettingsPanel } from "./settings-panel.tsx";
 
 export default function PostgresInstance(props: DatabaseExplorerEngineProps) {
+  const changes = useChangeMarkersQuery(props.targetId, props.range);
   return (
     <EngineTabs
       tab={props.tab}
@@ -19,6 +21,7 @@ export default function PostgresInstance(props: DatabaseExplorerEngineProps) {
               panels={POSTGRES_PANELS}
               targetId={props.targetId}
               range={props.range}
+              markers={changes.data}
             />
           ),
         },

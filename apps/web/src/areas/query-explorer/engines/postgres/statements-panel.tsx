@@ -1,6 +1,7 @@
 import type { PostgresStatement } from "@logstag/protocol";
 import { Badge, Group, Text, TextInput, Tooltip } from "@mantine/core";
-import { useMemo, useRef, useState } from "react";
+import { useEffect, useMemo, useRef, useState } from "react";
+import { useSearchParams } from "react-router";
 import { DataTable } from "../../../../components/data-table.tsx";
 import { EmptyPageState, ErrorState, LoadingState } from "../../../../components/page-states.tsx";
 import type { TimeRangeKey } from "../../../../lib/time-range.ts";
@@ -12,6 +13,7 @@ import {
   keysToLookUp,
   STATEMENT_METRICS,
   type StatementRow,
+  statementKeyForQueryId,
   toStatementRows,
 } from "./statements.utils.ts";
 import { statementColumns } from "./statements-columns.tsx";
@@ -43,6 +45,29 @@ export function StatementsPanel(props: {
   const visible = useMemo(() => filterStatements(rows, search), [rows, search]);
   const columns = useMemo(() => statementColumns((key) => selectRef.current(key)), []);
 
+  // A session's link from the Activity Explorer: `?queryId=…&database=…&user=…` opens the
+  // statement it ran once the texts of the top statements are known.
+  const [params] = useSearchParams();
+  const wantedQueryId = params.get("queryId");
+  const wantedDatabase = params.get("database");
+  const wantedUser = params.get("user");
+  const lookedUp = breakdown.data !== undefined && (keys.length === 0 || texts.data !== undefined);
+  const linkedKey = useMemo(
+    () =>
+      wantedQueryId && texts.data
+        ? statementKeyForQueryId(texts.data as PostgresStatement[], {
+            queryId: wantedQueryId,
+            database: wantedDatabase,
+            user: wantedUser,
+          })
+        : null,
+    [wantedQueryId, wantedDatabase, wantedUser, texts.data],
+  );
+  useEffect(() => {
+    if (linkedKey) selectRef.current(linkedKey);
+  }, [linkedKey]);
+  const linkMissed = wantedQueryId !== null && lookedUp && linkedKey === null;
+
   return (
     <PanelCard
       title="Top statements"
@@ -70,6 +95,12 @@ export function StatementsPanel(props: {
         />
       ) : (
         <>
+          {linkMissed && (
+            <Text size="sm" c="orange.8" mb="xs" data-testid="statement-link-missed">
+              The statement with query id {wantedQueryId} is not among the top statements of this
+              range; try a longer range.
+            </Text>
+          )}
           <Group gap="sm" mb="xs">
             <TextInput
               size="xs"

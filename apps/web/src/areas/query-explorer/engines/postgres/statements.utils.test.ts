@@ -1,9 +1,11 @@
 import type { BreakdownResponse } from "@logstag/api-contract";
+import type { PostgresStatement } from "@logstag/protocol";
 import { describe, expect, it } from "vitest";
 import {
   filterStatements,
   formatMilliseconds,
   keysToLookUp,
+  statementKeyForQueryId,
   toStatementRows,
 } from "./statements.utils.ts";
 
@@ -67,5 +69,34 @@ describe("statement rows", () => {
     expect(filterStatements(rows, "OTHER")).toHaveLength(1);
     expect(formatMilliseconds(0.5)).toBe("500 µs");
     expect(formatMilliseconds(2500)).toBe("2.5 s");
+  });
+});
+
+describe("statementKeyForQueryId", () => {
+  const text = (key: string, over: Partial<PostgresStatement>): PostgresStatement => ({
+    key,
+    queryId: "42",
+    database: "app",
+    user: "web",
+    toplevel: true,
+    text: "select 1",
+    textTruncated: false,
+    textMode: "normalized",
+    ...over,
+  });
+
+  it("finds the statement of a session's query id, database and user, top-level first", () => {
+    const texts = [
+      text("000000000000000a", { toplevel: false }),
+      text("000000000000000b", {}),
+      text("000000000000000c", { user: "batch" }),
+    ];
+    expect(statementKeyForQueryId(texts, { queryId: "42", database: "app", user: "web" })).toBe(
+      "000000000000000b",
+    );
+    expect(statementKeyForQueryId(texts, { queryId: "42", database: null, user: "batch" })).toBe(
+      "000000000000000c",
+    );
+    expect(statementKeyForQueryId(texts, { queryId: "43", database: null, user: null })).toBeNull();
   });
 });

@@ -135,3 +135,22 @@ export function formatMilliseconds(ms: number): string {
   if (ms < 1000) return `${Number(ms.toFixed(2))} ms`;
   return `${Number((ms / 1000).toFixed(2))} s`;
 }
+
+/**
+ * The statement a session's `query_id` stands for (sessions carry query_id, database and user; a
+ * statement key also covers the user and top-level flag): the same query id, and database and user
+ * when given, top-level first. null when none of the looked-up statements matches.
+ */
+export function statementKeyForQueryId(
+  texts: readonly PostgresStatement[],
+  wanted: { queryId: string; database: string | null; user: string | null },
+): string | null {
+  const matching = texts.filter(
+    (t) =>
+      t.queryId === wanted.queryId &&
+      (wanted.database === null || t.database === wanted.database) &&
+      (wanted.user === null || t.user === wanted.user),
+  );
+  const best = matching.find((t) => t.toplevel !== false) ?? matching[0];
+  return best?.key ?? null;
+}

@@ -1,0 +1,127 @@
+import { AGENT_API } from "@logstag/protocol";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { configureTimeseries, ingestGate } from "../src/services/ingest/timeseries-settings.ts";
+import { createTestWorld } from "../src/testing/accounts-factory.ts";
+import { makePayload } from "../src/testing/payload-factory.ts";
+import { startTestBackend, type TestBackend } from "../src/testing/start-test-backend.ts";
+import { DEFAULT_TIMESERIES_CONFIG } from "../src/timeseries-config.ts";
+import { call } from "./accounts/http.ts";
+import { postAgent } from "./agent-api.ts";
+
+let backend: TestBackend;
+beforeAll(async () => {
+  backend = await startTestBackend({ LOGSTAG_MAX_SERIES_PER_QUERY: "20" });
+});
+afterAll(async () => {
+  configureTimeseries(DEFAULT_TIMESERIES_CONFIG);
+  await backend?.stop();
+});
+
+const hourAgo = () => new Date(Date.now() - 3_600_000).toISOString();
+
+describe("limits of what one request may cost", () => {
+  it("runs the backend's statements with a statement_timeout", async () => {
+    const { rows } = await backend.db.query("show statement_timeout");
+    expect(rows[0].statement_timeout).toBe("30s");
+  });
+
+  it("refuses a series request that covers more series than allowed, naming the limit", async () => {
+    const world = await createTestWorld(backend.db);
+    const ids = { agentId: world.agentId, targetId: world.targetId };
+    const metrics = Array.from({ length: 25 }, (_, i) => ({
+      name: "postgres.database.xact_commit",
+      value: i,
+      labels: { database: `db-${i}` },
+    }));
+    const sent = await postAgent(
+      backend.url,
+      AGENT_API.ingest,
+      { payloads: [makePayload(ids, { collector: "database_stats", data: { metrics } })] },
+      { key: world.agentKey },
+    );
+    expect(sent.status).toBe(200);
+    const query = new URLSearchParams({
+      metrics: "postgres.database.xact_commit",
+      from: hourAgo(),
+      to: new Date().toISOString(),
+    });
+    const res = await call(
+      backend.url,
+      "GET",
+      `/api/v1/targets/${world.targetId}/series?${query}`,
+      {
+        cookie: world.users.viewer.cookie,
+      },
+    );
+    expect(res.status).toBe(400);
+    expect(res.text).toMatch(/LOGSTAG_MAX_SERIES_PER_QUERY/);
+  });
+
+  it("accepts small bodies only on public and user routes", async () => {
+    const world = await createTestWorld(backend.db);
+    const big = "x".repeat(200 * 1024);
+    const login = await call(backend.url, "POST", "/api/v1/auth/login", {
+      body: { email: "a@example.test", password: big },
+    });
+    expect(login.status).toBe(413);
+    const rename = await call(backend.url, "PATCH", "/api/v1/organization", {
+      cookie: world.users.owner.cookie,
+      body: { name: "y".repeat(2 * 1024 * 1024) },
+    });
+    expect(rename.status).toBe(413);
+  });
+
+  it("refuses ingest requests the gate cannot queue before reading their body", async () => {
+    const world = await createTestWorld(backend.db);
+    configureTimeseries({
+      ...DEFAULT_TIMESERIES_CONFIG,
+      ingest: { concurrency: 1, queue: 0, queuePerOrg: 0 },
+    });
+    const release = await ingestGate.acquire("someone-else");
+    const sendBroken = () =>
+      fetch(backend.url + AGENT_API.ingest, {
+        method: "POST",
+        headers: { "content-type": "application/json", authorization: `Bearer ${world.agentKey}` },
+        body: "{ this is not json",
+      });
+    try {
+      expect((await sendBroken()).status).toBe(503);
+    } finally {
+      release();
+      configureTimeseries(DEFAULT_TIMESERIES_CONFIG);
+    }
+    expect((await sendBroken()).status).toBe(400);
+  });
+
+  it("hands the turn back when a waiting client goes away", async () => {
+    const world = await createTestWorld(backend.db);
+    configureTimeseries({
+      ...DEFAULT_TIMESERIES_CONFIG,
+      ingest: { concurrency: 1, queue: 4, queuePerOrg: 4 },
+    });
+    const settle = async (want: { active: number; waiting: number }) => {
+      for (let i = 0; i < 200 && JSON.stringify(ingestGate.load) !== JSON.stringify(want); i++)
+        await new Promise((r) => setTimeout(r, 25));
+      return ingestGate.load;
+    };
+    try {
+      const release = await ingestGate.acquire("someone-else");
+      const leaving = new AbortController();
+      const gone = fetch(backend.url + AGENT_API.ingest, {
+        method: "POST",
+        headers: { "content-type": "application/json", authorization: `Bearer ${world.agentKey}` },
+        body: JSON.stringify({
+          payloads: [makePayload({ agentId: world.agentId, targetId: world.targetId })],
+        }),
+        signal: leaving.signal,
+      }).catch(() => undefined);
+      expect(await settle({ active: 1, waiting: 1 })).toEqual({ active: 1, waiting: 1 });
+      leaving.abort();
+      await gone;
+      release();
+      expect(await settle({ active: 0, waiting: 0 })).toEqual({ active: 0, waiting: 0 });
+    } finally {
+      configureTimeseries(DEFAULT_TIMESERIES_CONFIG);
+    }
+  });
+});
