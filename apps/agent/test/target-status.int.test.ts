@@ -30,7 +30,11 @@ afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-it("shows a crashed or hung server as down and as up again once it recovers", async () => {
+// A crash and a hang in a row, each waited for with generous limits: more than the default test time
+// on a loaded machine.
+it("shows a crashed or hung server as down and as up again once it recovers", {
+  timeout: 240_000,
+}, async () => {
   const org = await createTestOrg(backend.db);
   const cookie = await signIn(backend.url, org);
   const path = join(dir, "agent.toml");

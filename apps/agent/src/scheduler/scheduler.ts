@@ -4,6 +4,7 @@ import type { EngineCollectors } from "../collectors/types.ts";
 import type { TargetConfig } from "../config/agent-config.ts";
 import type { Logger } from "../logger.ts";
 import type { CollectedPayload } from "./collected.ts";
+import { catchUpTick } from "./catch-up.ts";
 import { type Loop, startLoop } from "./group-loop.ts";
 import { runGroup } from "./run-group.ts";
 import { createStatusLog } from "./status-log.ts";
@@ -45,16 +46,19 @@ export function startScheduler(options: SchedulerOptions): Scheduler {
     if (!engine) throw new Error(`no collectors for engine ${target.engine}`);
     const session = new TargetSession(engine, target);
     sessions.push(session);
-    for (const group of INTERVAL_GROUPS) {
-      if (!engine.collectors.some((c) => c.group === group)) continue;
+    const groups = INTERVAL_GROUPS.filter((g) => engine.collectors.some((c) => c.group === g));
+    const fastestMs = Math.min(...groups.map((g) => target.intervalsMs[g]));
+    for (const group of groups) {
       const intervalMs = target.intervalsMs[group];
-      const tick = async () => {
+      const run = async () => {
         const payloads = await runGroup({ target, engine, session, group, signal: abort.signal });
         for (const payload of payloads) {
           logStatus(payload);
           options.emit(payload);
         }
+        return payloads;
       };
+      const tick = catchUpTick({ run, session, intervalMs, checkMs: fastestMs });
       const onError = (error: unknown) =>
         logger.error({ target: target.name, group, err: error }, "collection loop failed");
       loops.push(
