@@ -11,7 +11,7 @@ export interface Loop {
 export function startLoop(options: {
   intervalMs: number;
   firstDelayMs: number;
-  tick: () => Promise<number | undefined | void>;
+  tick: () => Promise<number | undefined>;
   onError: (error: unknown) => void;
 }): Loop {
   let stopped = false;
