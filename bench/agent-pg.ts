@@ -1,10 +1,11 @@
 import { spawn } from "node:child_process";
-import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { loadavg } from "node:os";
 import { join } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import { startDebianPostgres } from "@logstag/test-support";
 import pg from "pg";
+import { buildExecutable } from "../apps/agent/scripts/build-executable.ts";
 import { bundleAgent } from "../apps/agent/scripts/bundle.ts";
 import { connectPostgres } from "../apps/agent/src/collectors/postgres/connect.ts";
 import { postgres } from "../apps/agent/src/collectors/postgres/index.ts";
@@ -70,28 +71,42 @@ try {
   await printServerTimes(admin, highStatements);
 
   const bundle = await bundleAgent();
+  const executable = await buildExecutable(join(dir, "logstag-agent"));
+  const shipped = await unitEnvironment();
   const config = join(dir, "agent.toml");
   await writeFile(config, agentConfig(fake.url, server, TARGETS));
   const run = ["run", "-c", config, "--log-level", "warn"];
-  const variants: [label: string, args: string[], env: NodeJS.ProcessEnv][] = [
-    ["built (node dist/logstag-agent.mjs)", [bundle, ...run], {}],
+  const flags = Object.entries(shipped)
+    .map(([k, v]) => `${k}=${v}`)
+    .join(" ");
+  const variants: [label: string, command: string, args: string[], env: NodeJS.ProcessEnv][] = [
+    [`as shipped (single executable, the systemd unit's ${flags})`, executable, run, shipped],
+    [`built (node dist/logstag-agent.mjs), ${flags}`, process.execPath, [bundle, ...run], shipped],
+    ["built (node dist/logstag-agent.mjs), no flags", process.execPath, [bundle, ...run], {}],
     ...(SKIP_SOURCE
       ? []
       : [
           [
             "from source (bin/logstag-agent.mjs, TypeScript loader)",
+            process.execPath,
             [new URL("../apps/agent/bin/logstag-agent.mjs", import.meta.url).pathname, ...run],
             {},
-          ] as [string, string[], NodeJS.ProcessEnv],
+          ] as [string, string, string[], NodeJS.ProcessEnv],
         ]),
   ];
-  for (const [label, args, env] of variants) {
-    const r = await measureAgent(args, env, AGENT_SECONDS);
+  for (const [label, command, args, env] of variants) {
+    const from = fake.requests.length;
+    const r = await measureAgent(command, args, env, AGENT_SECONDS);
     console.log(
       `\nAgent process, ${TARGETS} targets, ${AGENT_SECONDS} s, ${label} (load ${load()}):`,
     );
     console.log(
       `  CPU ${fmt(r.cpuS, 2)} s (${fmt((100 * r.cpuS) / AGENT_SECONDS, 2)} % of one core); RSS peak ${mib(r.peak)} (start-up included: ${mib(r.startupPeak)}), at the end ${mib(r.last)}`,
+    );
+    const ticks = highTicks(fake.requests.slice(from).map((req) => req.body));
+    const t = summarize(ticks);
+    console.log(
+      `  high-group runs in the agent (${ticks.length}, every collector of a target's tick): p50 ${fmt(t.p50, 1)} ms, p95 ${fmt(t.p95, 1)} ms`,
     );
   }
   console.log(
@@ -179,8 +194,13 @@ password = "${s.password}"
   return `[backend]\nurl = "${url}"\napi_key = "lsa_bench"\n${Array.from({ length: targets }, (_, i) => target(i + 1)).join("")}`;
 }
 
-async function measureAgent(args: string[], env: NodeJS.ProcessEnv, seconds: number) {
-  const child = spawn(process.execPath, args, {
+async function measureAgent(
+  command: string,
+  args: string[],
+  env: NodeJS.ProcessEnv,
+  seconds: number,
+) {
+  const child = spawn(command, args, {
     stdio: ["ignore", "ignore", "inherit"],
     env: { ...process.env, ...env },
   });
@@ -197,6 +217,44 @@ async function measureAgent(args: string[], env: NodeJS.ProcessEnv, seconds: num
   child.kill("SIGTERM");
   await new Promise((r) => child.once("exit", r));
   return { cpuS, peak, last, startupPeak };
+}
+
+/** The `Environment=` settings of the shipped systemd unit: the agent runs with them. */
+async function unitEnvironment(): Promise<Record<string, string>> {
+  const unit = await readFile(
+    new URL("../deploy/linux/logstag-agent.service", import.meta.url),
+    "utf8",
+  );
+  const env: Record<string, string> = {};
+  for (const m of unit.matchAll(/^Environment=([A-Z_]+)=(.*)$/gm))
+    env[m[1] as string] = m[2] as string;
+  return env;
+}
+
+/** How long each tick of a target's high group took in the agent: the sum of its collectors' durations. */
+function highTicks(bodies: unknown[]): number[] {
+  type Sent = { targetId: string; group: string; collectedAt: string; durationMs: number };
+  const byTarget = new Map<string, Sent[]>();
+  for (const body of bodies) {
+    for (const p of ((body as { payloads?: unknown[] }).payloads ?? []) as Sent[]) {
+      if (p.group === "high") byTarget.set(p.targetId, [...(byTarget.get(p.targetId) ?? []), p]);
+    }
+  }
+  const ticks: number[] = [];
+  for (const payloads of byTarget.values()) {
+    payloads.sort((a, b) => Date.parse(a.collectedAt) - Date.parse(b.collectedAt));
+    // A tick's collectors run one after another; the next tick starts an interval (10 s) later.
+    let start = Number.NEGATIVE_INFINITY;
+    for (const p of payloads) {
+      const at = Date.parse(p.collectedAt);
+      if (at - start > 3000) {
+        start = at;
+        ticks.push(0);
+      }
+      ticks[ticks.length - 1] = (ticks.at(-1) ?? 0) + p.durationMs;
+    }
+  }
+  return ticks;
 }
 
 /**
