@@ -1,10 +1,11 @@
-import { spawn } from "node:child_process";
-import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { spawn, spawnSync } from "node:child_process";
+import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { loadavg } from "node:os";
 import { join } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import { startDebianPostgres } from "@logstag/test-support";
 import pg from "pg";
+import { buildExecutable } from "../apps/agent/scripts/build-executable.ts";
 import { bundleAgent } from "../apps/agent/scripts/bundle.ts";
 import { connectPostgres } from "../apps/agent/src/collectors/postgres/connect.ts";
 import { postgres } from "../apps/agent/src/collectors/postgres/index.ts";
@@ -21,7 +22,7 @@ const CLIENTS = num("BENCH_PG_CLIENTS", 500);
 const TICKS = num("BENCH_PG_TICKS", 30);
 const SKIP_SOURCE = process.env.BENCH_PG_SKIP_SOURCE === "1";
 /** The high group's statements by name, as the per-tick timing saw them. */
-const highStatements = new Map<string, string>();
+const highStatements = new Map<string, { text: string; params?: readonly unknown[] }>();
 const TARGETS = num("BENCH_PG_TARGETS", 10);
 const AGENT_SECONDS = num("BENCH_PG_AGENT_SECONDS", 120);
 const TPS = num("BENCH_PG_TPS", 300);
@@ -35,6 +36,8 @@ const fake = await startFakeBackend();
 try {
   await runPgbenchInit(server);
   const admin = new pg.Client({ connectionString: server.url });
+  // The server stopping at the end must not hide the error that stopped the run.
+  admin.on("error", () => {});
   await admin.connect();
   for (let i = 1; i <= TARGETS; i++) await admin.query(`create database bench_${i}`);
   const pgbench = startPgbench(server, CLIENTS, 2 * TICKS + 3 * (AGENT_SECONDS + 20) + 60, TPS);
@@ -68,28 +71,49 @@ try {
   await printServerTimes(admin, highStatements);
 
   const bundle = await bundleAgent();
+  const executable = await buildExecutable(join(dir, "logstag-agent"));
+  const shipped = await unitEnvironment();
+  // A file just written is wholly in the page cache, and mapping it then pulls in up to ~11 MiB
+  // more clean pages than the program uses (a single executable "hello world": 51 MiB RSS fresh,
+  // 36 MiB once evicted). Measure the files as an installed, settled service maps them.
+  spawnSync("sync");
+  for (const file of [executable, bundle]) {
+    spawnSync("dd", [`if=${file}`, "iflag=nocache", "count=0", "status=none"]);
+  }
   const config = join(dir, "agent.toml");
   await writeFile(config, agentConfig(fake.url, server, TARGETS));
   const run = ["run", "-c", config, "--log-level", "warn"];
-  const variants: [label: string, args: string[], env: NodeJS.ProcessEnv][] = [
-    ["built (node dist/logstag-agent.mjs)", [bundle, ...run], {}],
+  const flags = Object.entries(shipped)
+    .map(([k, v]) => `${k}=${v}`)
+    .join(" ");
+  const variants: [label: string, command: string, args: string[], env: NodeJS.ProcessEnv][] = [
+    [`as shipped (single executable, the systemd unit's ${flags})`, executable, run, shipped],
+    [`built (node dist/logstag-agent.mjs), ${flags}`, process.execPath, [bundle, ...run], shipped],
+    ["built (node dist/logstag-agent.mjs), no flags", process.execPath, [bundle, ...run], {}],
     ...(SKIP_SOURCE
       ? []
       : [
           [
             "from source (bin/logstag-agent.mjs, TypeScript loader)",
+            process.execPath,
             [new URL("../apps/agent/bin/logstag-agent.mjs", import.meta.url).pathname, ...run],
             {},
-          ] as [string, string[], NodeJS.ProcessEnv],
+          ] as [string, string, string[], NodeJS.ProcessEnv],
         ]),
   ];
-  for (const [label, args, env] of variants) {
-    const r = await measureAgent(args, env, AGENT_SECONDS);
+  for (const [label, command, args, env] of variants) {
+    const from = fake.requests.length;
+    const r = await measureAgent(command, args, env, AGENT_SECONDS);
     console.log(
       `\nAgent process, ${TARGETS} targets, ${AGENT_SECONDS} s, ${label} (load ${load()}):`,
     );
     console.log(
       `  CPU ${fmt(r.cpuS, 2)} s (${fmt((100 * r.cpuS) / AGENT_SECONDS, 2)} % of one core); RSS peak ${mib(r.peak)} (start-up included: ${mib(r.startupPeak)}), at the end ${mib(r.last)}`,
+    );
+    const ticks = highTicks(fake.requests.slice(from).map((req) => req.body));
+    const t = summarize(ticks);
+    console.log(
+      `  high-group runs in the agent (${ticks.length}, every collector of a target's tick): p50 ${fmt(t.p50, 1)} ms, p95 ${fmt(t.p95, 1)} ms`,
     );
   }
   console.log(
@@ -141,11 +165,11 @@ async function timeHighTicks(s: typeof server) {
   let current: Record<string, number> = {};
   const timed = {
     ...session,
-    async query(statement: Statement) {
+    async query(statement: Statement, params?: readonly unknown[]) {
       const start = performance.now();
-      const rows = await session.query(statement);
+      const rows = await session.query(statement, params);
       const name = names.get(statement.text) ?? "other";
-      highStatements.set(name, statement.text);
+      highStatements.set(name, { text: statement.text, ...(params ? { params } : {}) });
       current[name] = (current[name] ?? 0) + performance.now() - start;
       return rows;
     },
@@ -177,8 +201,13 @@ password = "${s.password}"
   return `[backend]\nurl = "${url}"\napi_key = "lsa_bench"\n${Array.from({ length: targets }, (_, i) => target(i + 1)).join("")}`;
 }
 
-async function measureAgent(args: string[], env: NodeJS.ProcessEnv, seconds: number) {
-  const child = spawn(process.execPath, args, {
+async function measureAgent(
+  command: string,
+  args: string[],
+  env: NodeJS.ProcessEnv,
+  seconds: number,
+) {
+  const child = spawn(command, args, {
     stdio: ["ignore", "ignore", "inherit"],
     env: { ...process.env, ...env },
   });
@@ -197,18 +226,59 @@ async function measureAgent(args: string[], env: NodeJS.ProcessEnv, seconds: num
   return { cpuS, peak, last, startupPeak };
 }
 
+/** The `Environment=` settings of the shipped systemd unit: the agent runs with them. */
+async function unitEnvironment(): Promise<Record<string, string>> {
+  const unit = await readFile(
+    new URL("../deploy/linux/logstag-agent.service", import.meta.url),
+    "utf8",
+  );
+  const env: Record<string, string> = {};
+  for (const m of unit.matchAll(/^Environment=([A-Z_]+)=(.*)$/gm))
+    env[m[1] as string] = m[2] as string;
+  return env;
+}
+
+/** How long each tick of a target's high group took in the agent: the sum of its collectors' durations. */
+function highTicks(bodies: unknown[]): number[] {
+  type Sent = { targetId: string; group: string; collectedAt: string; durationMs: number };
+  const byTarget = new Map<string, Sent[]>();
+  for (const body of bodies) {
+    for (const p of ((body as { payloads?: unknown[] }).payloads ?? []) as Sent[]) {
+      if (p.group === "high") byTarget.set(p.targetId, [...(byTarget.get(p.targetId) ?? []), p]);
+    }
+  }
+  const ticks: number[] = [];
+  for (const payloads of byTarget.values()) {
+    payloads.sort((a, b) => Date.parse(a.collectedAt) - Date.parse(b.collectedAt));
+    // A tick's collectors run one after another; the next tick starts an interval (10 s) later.
+    let start = Number.NEGATIVE_INFINITY;
+    for (const p of payloads) {
+      const at = Date.parse(p.collectedAt);
+      if (at - start > 3000) {
+        start = at;
+        ticks.push(0);
+      }
+      ticks[ticks.length - 1] = (ticks.at(-1) ?? 0) + p.durationMs;
+    }
+  }
+  return ticks;
+}
+
 /**
  * The server's own planning + execution time of each high-frequency statement (EXPLAIN ANALYZE,
  * from the bench's connection, never the agent's), apart from network and client scheduling.
  */
-async function printServerTimes(admin: pg.Client, statements: Map<string, string>) {
+async function printServerTimes(
+  admin: pg.Client,
+  statements: Map<string, { text: string; params?: readonly unknown[] }>,
+) {
   console.log("Server-side time of each statement (EXPLAIN ANALYZE, 20 runs):");
-  for (const [name, text] of statements) {
+  for (const [name, { text, params }] of statements) {
     const ms: number[] = [];
     for (let i = 0; i < 20; i++) {
       const { rows } = await admin.query<{
         "QUERY PLAN": [{ "Planning Time": number; "Execution Time": number }];
-      }>(`explain (analyze, format json) ${text}`);
+      }>(`explain (analyze, format json) ${text}`, params ? [...params] : undefined);
       const plan = rows[0]?.["QUERY PLAN"][0];
       if (plan) ms.push(plan["Planning Time"] + plan["Execution Time"]);
     }

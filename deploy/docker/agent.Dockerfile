@@ -17,8 +17,11 @@ COPY --from=build /logstag-agent /usr/local/bin/logstag-agent
 RUN mkdir -p /etc/logstag-agent /var/lib/logstag-agent \
  && chown node:node /var/lib/logstag-agent && chmod 0700 /var/lib/logstag-agent
 USER node
+# NODE_OPTIONS and MALLOC_ARENA_MAX as in the systemd unit: they keep the peak memory down.
 ENV LOGSTAG_AGENT_CONFIG=/etc/logstag-agent/agent.toml \
-    STATE_DIRECTORY=/var/lib/logstag-agent
+    STATE_DIRECTORY=/var/lib/logstag-agent \
+    NODE_OPTIONS=--max-semi-space-size=2 \
+    MALLOC_ARENA_MAX=2
 VOLUME ["/var/lib/logstag-agent"]
 # Healthy while the agent answers on its metrics port ([metrics] listen = "127.0.0.1:9464").
 HEALTHCHECK --interval=30s --timeout=5s --start-period=20s --retries=3 \

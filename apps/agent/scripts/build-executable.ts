@@ -34,6 +34,8 @@ export async function buildExecutable(out = EXECUTABLE_PATH): Promise<string> {
     format: "cjs",
     target: "node20",
     define: { __LOGSTAG_AGENT_VERSION__: JSON.stringify(version) },
+    // Less source for V8 to keep in memory.
+    minify: true,
     // Node 20's SEA require() warns on every "node:" specifier; the bare names load the same modules.
     plugins: [
       {

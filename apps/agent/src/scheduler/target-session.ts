@@ -18,6 +18,7 @@ export class TargetSession {
   #open: EngineSession | undefined;
   #failures = 0;
   #retryAt = 0;
+  #connectedAt = Number.NEGATIVE_INFINITY;
   #lastFailure: unknown;
   readonly #maxDelayMs: number;
 
@@ -36,6 +37,11 @@ export class TargetSession {
     return this.#failures;
   }
 
+  /** When the last connection was opened (by `now()`); -Infinity before the first. */
+  get connectedAt(): number {
+    return this.#connectedAt;
+  }
+
   get(): Promise<EngineSession> {
     if (this.#open?.usable?.() === false) this.invalidate();
     if (this.#current) return this.#current;
@@ -52,6 +58,7 @@ export class TargetSession {
     current.then(
       (session) => {
         this.#failures = 0;
+        this.#connectedAt = this.now();
         if (this.#current === current) this.#open = session;
       },
       (error: unknown) => {

@@ -76,6 +76,35 @@ describe("DiskSpool", () => {
     await again.close();
   });
 
+  it("drops strictly the oldest: nothing newer while the oldest are on their way", async () => {
+    const dir = await tempDir();
+    const one = Buffer.byteLength(JSON.stringify(item(0))) + 1;
+    const spool = await DiskSpool.open({
+      dir,
+      maxBytes: one * 3.5,
+      maxAgeMs: 3_600_000,
+      sealDelayMs: 1,
+    });
+    /** One segment each. */
+    const pushSealed = async (n: number) => {
+      const dropped = spool.push(item(n));
+      await new Promise((r) => setTimeout(r, 5));
+      return dropped;
+    };
+    for (let n = 0; n < 3; n++) await pushSealed(n);
+    const onItsWay = await spool.peek(2);
+    expect(ids(onItsWay)).toEqual(["c0", "c1"]);
+    // Over budget, but c0 and c1 are on their way: c2 and c3 are not dropped in their place.
+    expect(await pushSealed(3)).toBe(0);
+    expect(ids(await spool.peek(10))).toEqual(["c0", "c1", "c2", "c3"]);
+    // Not delivered: the oldest go at the next push.
+    spool.release();
+    expect(await pushSealed(4)).toBe(2);
+    expect(ids(await spool.peek(10))).toEqual(["c2", "c3", "c4"]);
+    expect(spool.dropped).toBe(2);
+    await spool.close();
+  });
+
   it("drops payloads older than max_age", async () => {
     const dir = await tempDir();
     let now = 1_000_000;

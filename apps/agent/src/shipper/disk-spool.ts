@@ -49,7 +49,8 @@ const HEAD_SEGMENTS = 2;
  */
 export class DiskSpool implements PayloadQueue {
   #segments: Segment[] = [];
-  #open: { item: CollectedPayload; bytes: number; at: number }[] = [];
+  /** Not yet sealed; `line` is the item's JSON, kept so it is serialized only once. */
+  #open: { item: CollectedPayload; line: string; bytes: number; at: number }[] = [];
   #openBytes = 0;
   #sealTimer: NodeJS.Timeout | undefined;
   #nextSeq = 1;
@@ -58,7 +59,7 @@ export class DiskSpool implements PayloadQueue {
   #dropped = 0;
   #stateWrite: Promise<void> = Promise.resolve();
   #removals = new Set<Promise<void>>();
-  /** What the last peek() handed out: possibly on its way to the backend, so never dropped. */
+  /** What the last peek() handed out: possibly on its way to the backend, so not dropped yet. */
   #inFlight = new Set<Segment | CollectedPayload>();
   /** Which segment each payload handed out by peek() belongs to (none: still open). */
   #owner = new WeakMap<CollectedPayload, Segment>();
@@ -97,8 +98,9 @@ export class DiskSpool implements PayloadQueue {
   }
 
   push(item: CollectedPayload): number {
-    const bytes = Buffer.byteLength(JSON.stringify(item)) + 1;
-    this.#open.push({ item, bytes, at: this.#now() });
+    const line = JSON.stringify(item);
+    const bytes = Buffer.byteLength(line) + 1;
+    this.#open.push({ item, line, bytes, at: this.#now() });
     this.#openBytes += bytes;
     this.#bytes += bytes;
     this.#size++;
@@ -184,7 +186,7 @@ export class DiskSpool implements PayloadQueue {
       bytes,
       items,
       acked: new Set(),
-      written: writeDurably(this.options.dir, name, encodeSegment(items)),
+      written: writeDurably(this.options.dir, name, encodeSegment(entries.map((e) => e.line))),
     };
     for (const item of items) this.#owner.set(item, segment);
     segment.written.then(
@@ -242,17 +244,23 @@ export class DiskSpool implements PayloadQueue {
       .catch(() => {});
   }
 
-  /** Drops the oldest payloads not in flight until the spool fits its budget again. */
+  /**
+   * Drops the oldest payloads until the spool fits its budget again: whole sealed segments from
+   * the head, then (with none left) open payloads except the newest. Strictly oldest first: while
+   * the oldest are on their way to the backend, nothing newer goes in their place, and the budget
+   * may be exceeded until that request ends (delivered, or released for the next drop).
+   */
   #enforceSize(): number {
     let dropped = 0;
-    for (const segment of [...this.#segments]) {
-      if (this.#bytes <= this.options.maxBytes) return dropped;
-      if (!this.#inFlight.has(segment)) dropped += this.#drop(segment);
+    for (let head = this.#segments[0]; head && this.#bytes > this.options.maxBytes; ) {
+      if (this.#inFlight.has(head)) return dropped;
+      dropped += this.#drop(head);
+      head = this.#segments[0];
     }
-    for (const entry of [...this.#open]) {
-      if (this.#bytes <= this.options.maxBytes || this.#open.length <= 1) break;
-      if (this.#inFlight.has(entry.item)) continue;
-      this.#open.splice(this.#open.indexOf(entry), 1);
+    while (this.#bytes > this.options.maxBytes && this.#open.length > 1) {
+      const entry = this.#open[0];
+      if (!entry || this.#inFlight.has(entry.item)) break;
+      this.#open.shift();
       this.#openBytes -= entry.bytes;
       this.#bytes -= entry.bytes;
       this.#size--;

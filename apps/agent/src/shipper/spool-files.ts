@@ -59,8 +59,9 @@ export async function writeDurably(dir: string, name: string, data: string): Pro
   await dirHandle.sync().finally(() => dirHandle.close());
 }
 
-export function encodeSegment(items: readonly CollectedPayload[]): string {
-  return `${items.map((item) => JSON.stringify(item)).join("\n")}\n`;
+/** One JSON line per payload. */
+export function encodeSegment(lines: readonly string[]): string {
+  return `${lines.join("\n")}\n`;
 }
 
 export async function readSegment(dir: string, name: string): Promise<CollectedPayload[]> {

@@ -105,7 +105,8 @@ export function engineConformance(
         } finally {
           signalAll(pids, "SIGCONT");
         }
-        // Reconnects back off after failures, so the next ticks may still report the old error.
+        // Reconnects back off after failed attempts, so the next ticks may still report the old
+        // error: tick again, pausing between ticks, until the next attempt is due.
         let recovered = await tick();
         for (let i = 0; i < 60 && !statuses(recovered).every((s) => s === "ok"); i++) {
           await new Promise((r) => setTimeout(r, 500));

@@ -1,5 +1,4 @@
 import { readFileSync } from "node:fs";
-import Valkey from "iovalkey";
 import type { Command } from "../command.ts";
 import type { ConnectOptions, EngineSession } from "../types.ts";
 import type { RedisConnection } from "./config.ts";
@@ -49,6 +48,8 @@ export async function connectRedis(
   options: ConnectOptions,
 ): Promise<RedisSession> {
   const tls = tlsOption(c);
+  // Loaded on first use: an agent without Redis targets never pays for the driver (~10 MB).
+  const { default: Valkey } = await import("iovalkey");
   const client = new Valkey({
     host: c.host,
     port: c.port,
