@@ -154,7 +154,7 @@ export function postgresMajorConformance(major: PostgresMajor): void {
           create trigger orders_touch before update on orders for each row execute function touch();
           create sequence tickets as int maxvalue 1000;
           select setval('tickets', 900);
-          grant usage on sequence tickets to monitor;
+          grant select on all sequences in schema public to monitor;
           insert into customers (email) values ('secret-row@example.com');
         `);
         const payload = (
