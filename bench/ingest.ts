@@ -219,7 +219,10 @@ async function main(): Promise<void> {
     if (rows[0]?.n !== 2 * totalPoints)
       throw new Error(`stored ${rows[0]?.n} points, expected ${2 * totalPoints}`);
 
+    // BENCH_ROLLUP=0 skips timing the rollup (a minute or more) when only ingestion is of interest.
+    const timeRollup = process.env.BENCH_ROLLUP !== "0";
     const rollup = await measure(pids, async () => {
+      if (!timeRollup) return { minuteRows: 0 };
       let summary = await runRollup(store.db, { budgetMs: 600_000 });
       while (!summary.caughtUp) summary = await runRollup(store.db, { budgetMs: 600_000 });
       return summary;
@@ -253,7 +256,9 @@ async function main(): Promise<void> {
       `  ratio end to end / raw COPY: ${fmt(httpRate / copyRate, 2)}`,
       `  CPU per point: backend ${fmt(usBackend, 2)} µs + PostgreSQL ${fmt(usPostgres, 2)} µs (raw COPY: PostgreSQL ${fmt(usCopy, 2)} µs); two otherwise idle cores would allow about ${fmt(2e6 / (usBackend + usPostgres + usLoad))} points/s`,
       `  machine load average (1 min) at start ${fmt(loadAtStart, 1)}, at end ${fmt(loadavg()[0] ?? 0, 1)}`,
-      `  rollup of those points into 1-minute and 1-hour buckets: ${fmt((2 * totalPoints) / rollup.cpu.wallS)} points/s (${fmt(rollup.cpu.wallS, 1)} s, ${fmt(rollup.result.minuteRows)} minute rows)`,
+      timeRollup
+        ? `  rollup of those points into 1-minute and 1-hour buckets: ${fmt((2 * totalPoints) / rollup.cpu.wallS)} points/s (${fmt(rollup.cpu.wallS, 1)} s, ${fmt(rollup.result.minuteRows)} minute rows)`
+        : "  rollup not timed (BENCH_ROLLUP=0)",
     ];
     console.log(out.join("\n"));
     console.log(
@@ -267,7 +272,7 @@ async function main(): Promise<void> {
         backendCores: Number(cores(http.cpu.backendCpuS)),
         postgresCores: Number(cores(http.cpu.postgresCpuS)),
         rssPeakMiB: mem ? Math.round(mem.peak / 2 ** 20) : null,
-        rollupPointsPerSecond: Math.round((2 * totalPoints) / rollup.cpu.wallS),
+        rollupPointsPerSecond: timeRollup ? Math.round((2 * totalPoints) / rollup.cpu.wallS) : null,
         cpuMicrosPerPoint: {
           backend: Number(usBackend.toFixed(2)),
           postgres: Number(usPostgres.toFixed(2)),

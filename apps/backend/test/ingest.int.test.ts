@@ -51,6 +51,34 @@ describe("agent ingestion over HTTP", () => {
     expect(await countRows("series", org.orgId)).toBe(3);
   });
 
+  it("stores only the new payloads' points of a batch that repeats stored ones", async () => {
+    const org = await createTestOrg(backend.db);
+    const ids = await registerTestAgent(backend.url, org.agentKey);
+    const at = (s: number) => new Date(Date.now() - s * 1000).toISOString();
+    const stored = makePayload(ids, { collectedAt: at(30) });
+    await postAgent(backend.url, AGENT_API.ingest, { payloads: [stored] }, { key: org.agentKey });
+    const fresh = [
+      makePayload(ids, { collectedAt: at(20) }),
+      makePayload(ids, { collectedAt: at(10) }),
+    ];
+
+    const mixed = await postAgent(
+      backend.url,
+      AGENT_API.ingest,
+      { payloads: [fresh[0], stored, fresh[1], stored] },
+      { key: org.agentKey },
+    );
+
+    expect(mixed).toEqual({ status: 200, body: { accepted: 2, duplicates: 2 } });
+    const { rows } = await backend.db.query<{ ts: Date; n: number }>(
+      "select ts, count(*)::int as n from points where org_id = $1 group by ts order by ts",
+      [org.orgId],
+    );
+    expect(rows.map((r) => [r.ts.toISOString(), r.n])).toEqual(
+      [stored, ...fresh].map((p) => [p.collectedAt, 3]),
+    );
+  });
+
   it("concurrent resends of one payload store it exactly once", async () => {
     const org = await createTestOrg(backend.db);
     const ids = await registerTestAgent(backend.url, org.agentKey);

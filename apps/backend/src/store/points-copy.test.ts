@@ -37,6 +37,23 @@ describe("PointBatch", () => {
     ]);
   });
 
+  it("leaves dropped rows out of the stream and keeps the order of the rest", () => {
+    const batch = new PointBatch(5);
+    batch.push(9, 1, 1);
+    batch.push(4, 1, 2);
+    batch.push(9, 2, 3);
+    batch.push(4, 2, 4);
+    batch.push(1, 3, 5);
+    batch.drop(1, 3);
+    expect(decode(batch.encode(ORG)).map((r) => [r.series, r.value])).toEqual([
+      [1n, 5],
+      [4n, 4],
+      [9n, 1],
+    ]);
+    batch.drop(0, 5);
+    expect(decode(batch.encode(ORG))).toEqual([]);
+  });
+
   it("converts timestamps to PostgreSQL microseconds, keeping sub-millisecond digits", () => {
     expect(isoToPgMicros("2000-01-01T00:00:00Z")).toBe(0);
     expect(isoToPgMicros("2000-01-01T00:00:01.234567Z")).toBe(1_234_567);

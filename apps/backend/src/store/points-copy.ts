@@ -7,6 +7,8 @@ const PG_EPOCH_MS = Date.UTC(2000, 0, 1);
 const SIGNATURE = Buffer.from("PGCOPY\n\xff\r\n\0", "latin1");
 // Per row: field count, then length + bytes of org_id (uuid), series_id (int8), ts, value (float8).
 const ROW_BYTES = 2 + (4 + 16) + (4 + 8) + (4 + 8) + (4 + 8);
+// Signature, flags, header extension length and the trailer: a stream without rows.
+const EMPTY_STREAM_BYTES = SIGNATURE.length + 8 + 2;
 const TWO_32 = 2 ** 32;
 // Packing series id and row index into one exact float64 (< 2^53) for sorting.
 const MAX_PACKED_ROWS = 2 ** 21;
@@ -34,6 +36,8 @@ export class PointBatch {
   private readonly series: Float64Array;
   private readonly micros: Float64Array;
   private readonly values: Float64Array;
+  /** Rows left out of `encode` (points of payloads that turned out to be duplicates). */
+  private dropped: Uint8Array | undefined;
   length = 0;
 
   constructor(capacity: number) {
@@ -49,18 +53,24 @@ export class PointBatch {
     this.values[i] = value;
   }
 
+  /** Leaves rows `from` (inclusive) to `to` (exclusive) out of the COPY stream. */
+  drop(from: number, to: number): void {
+    this.dropped ??= new Uint8Array(this.series.length);
+    this.dropped.fill(1, from, to);
+  }
+
   /** The COPY stream, rows in index order (series, time) so neighbours land on the same pages. */
   encode(orgId: string): Buffer {
     const { series, micros, values } = this;
-    const n = this.length;
-    const buf = Buffer.allocUnsafe(SIGNATURE.length + 8 + n * ROW_BYTES + 2);
+    const order = this.order();
+    const buf = Buffer.allocUnsafe(SIGNATURE.length + 8 + order.length * ROW_BYTES + 2);
     const view = new DataView(buf.buffer, buf.byteOffset, buf.byteLength);
     let at = SIGNATURE.copy(buf, 0);
     view.setInt32(at, 0); // flags
     view.setInt32(at + 4, 0); // header extension length
     at += 8;
     const template = rowTemplate(orgId);
-    for (const i of this.order()) {
+    for (const i of order) {
       buf.set(template, at);
       setInt64(view, at + 26, series[i] as number);
       setInt64(view, at + 38, micros[i] as number);
@@ -76,23 +86,27 @@ export class PointBatch {
    * numbers (series id × 2^21 + index) instead of a comparator: ten times cheaper per request.
    */
   private order(): Uint32Array {
+    const { dropped } = this;
     const n = this.length;
     const keys = new Float64Array(n);
+    let kept = 0;
     for (let i = 0; i < n; i++) {
+      if (dropped?.[i]) continue;
       const s = this.series[i] as number;
       if (s >= MAX_PACKED_SERIES || n > MAX_PACKED_ROWS) return this.orderByComparator();
-      keys[i] = s * MAX_PACKED_ROWS + i;
+      keys[kept++] = s * MAX_PACKED_ROWS + i;
     }
-    keys.sort();
-    const order = new Uint32Array(n);
-    for (let i = 0; i < n; i++) order[i] = (keys[i] as number) % MAX_PACKED_ROWS;
+    const sorted = keys.subarray(0, kept).sort();
+    const order = new Uint32Array(kept);
+    for (let i = 0; i < kept; i++) order[i] = (sorted[i] as number) % MAX_PACKED_ROWS;
     return order;
   }
 
   private orderByComparator(): Uint32Array {
-    const { series } = this;
-    const order = new Uint32Array(this.length);
-    for (let i = 0; i < order.length; i++) order[i] = i;
+    const { series, dropped } = this;
+    const rows: number[] = [];
+    for (let i = 0; i < this.length; i++) if (!dropped?.[i]) rows.push(i);
+    const order = Uint32Array.from(rows);
     return order.sort((a, b) => (series[a] as number) - (series[b] as number) || a - b);
   }
 }
@@ -112,7 +126,9 @@ function rowTemplate(orgId: string): Uint8Array {
 /** Writes the batch with one binary COPY inside the caller's transaction. */
 export async function copyPoints(tx: Tx, orgId: string, batch: PointBatch): Promise<void> {
   if (batch.length === 0) return;
-  await copyEncoded(tx, batch.encode(orgId));
+  const encoded = batch.encode(orgId);
+  if (encoded.length === EMPTY_STREAM_BYTES) return;
+  await copyEncoded(tx, encoded);
 }
 
 /** Streams rows already in binary COPY format into `points`. */

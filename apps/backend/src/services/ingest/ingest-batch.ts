@@ -13,7 +13,7 @@ import { collectorOutcomes, observeTargets } from "./observe-targets.ts";
 import { preparePayloadDays } from "./payload-days.ts";
 import { resolvePayloadSeries, type SeriesLimits } from "./series-ids.ts";
 import { asStoreBusy } from "./store-busy.ts";
-import { storeSamples } from "./store-samples.ts";
+import { collectPoints, storeSamples } from "./store-samples.ts";
 import { ingestGate, timeseriesSettings } from "./timeseries-settings.ts";
 
 /**
@@ -57,11 +57,12 @@ async function storeBatch(ctx: Ctx, sent: Payload[], limits: SeriesLimits): Prom
   const { expired } = await preparePayloadDays(ctx.db, unique, raw);
   const live = unique.filter((p) => !expired.has(p.payloadId));
   const seriesIds = await resolvePayloadSeries(ctx.db, ctx.orgId, live, limits);
+  const points = collectPoints(live, seriesIds);
   return withTransaction(ctx.db, async (tx) => {
     const sealedUntil = await enterIngest(tx);
     const fresh = await claimPayloads(tx, ctx.orgId, live);
     const accepted = live.filter((p) => fresh.has(p.payloadId));
-    await storeSamples(tx, ctx.orgId, accepted, { seriesIds, sealedUntil });
+    await storeSamples(tx, ctx.orgId, accepted, { points, sealedUntil });
     await storeSnapshots(tx, ctx.orgId, accepted);
     await recordAlertOutcomes(tx, ctx.orgId, accepted);
     await recordTargetObservations(tx, ctx.orgId, observeTargets(accepted));

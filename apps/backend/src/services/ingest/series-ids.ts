@@ -19,11 +19,11 @@ interface SeriesCache {
   /** Per organization and target: `metric \0 label signature` → series id. */
   byTarget: Map<string, Map<string, number>>;
   /**
-   * Per organization, target and collector: the samples of the last payload and their ids. A
-   * collector sends the same series in the same order run after run, so most payloads match it
-   * sample by sample and need no key at all.
+   * Per organization, target and collector: the series (names and labels) of the last payload and
+   * their ids. A collector sends the same series in the same order run after run, so most
+   * payloads match it sample by sample and need no key at all.
    */
-  lastShape: Map<string, { samples: Sample[]; ids: number[] }>;
+  lastShape: Map<string, Shape>;
   size: number;
 }
 
@@ -52,12 +52,22 @@ function sameLabels(a: Sample["labels"], b: Sample["labels"]): boolean {
   return n === 0;
 }
 
-function sameShape(a: Sample[], b: Sample[]): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) {
-    const x = a[i] as Sample;
-    const y = b[i] as Sample;
-    if (x.name !== y.name || !sameLabels(x.labels, y.labels)) return false;
+// Names and labels only, not the samples: the request's samples are released once stored.
+interface Shape {
+  names: string[];
+  labels: Sample["labels"][];
+  ids: number[];
+}
+
+function shapeOf(samples: Sample[], ids: number[]): Shape {
+  return { names: samples.map((s) => s.name), labels: samples.map((s) => s.labels), ids };
+}
+
+function sameShape(shape: Shape, samples: Sample[]): boolean {
+  if (shape.names.length !== samples.length) return false;
+  for (let i = 0; i < samples.length; i++) {
+    const s = samples[i] as Sample;
+    if (s.name !== shape.names[i] || !sameLabels(s.labels, shape.labels[i])) return false;
   }
   return true;
 }
@@ -91,7 +101,7 @@ export async function resolvePayloadSeries(
   for (const p of payloads) {
     const shapeKey = `${orgId}/${p.targetId}/${p.collector}`;
     const shape = cache.lastShape.get(shapeKey);
-    if (shape && sameShape(shape.samples, p.data.metrics)) {
+    if (shape && sameShape(shape, p.data.metrics)) {
       out.set(p, shape.ids);
       continue;
     }
@@ -120,7 +130,7 @@ export async function resolvePayloadSeries(
   }
   if (missing.size > 0) await createMissing(db, orgId, cache, missing, limits);
   for (const [shapeKey, p] of shapes)
-    cache.lastShape.set(shapeKey, { samples: p.data.metrics, ids: out.get(p) as number[] });
+    cache.lastShape.set(shapeKey, shapeOf(p.data.metrics, out.get(p) as number[]));
   return out;
 }
 

@@ -7,28 +7,59 @@ export { canonicalLabels } from "./series-ids.ts";
 
 const HOUR_MS = 3_600_000;
 
+/** The points of a request in columns, and which rows came from which payload. */
+export interface CollectedPoints {
+  batch: PointBatch;
+  rows: Map<Payload, { from: number; to: number }>;
+}
+
 /**
- * Writes the samples of the accepted payloads with one COPY. Payloads collected before the rollup
+ * Copies every sample's series id, time and value into columns and empties the payloads' sample
+ * lists. Parsed samples are thousands of small objects per request: released here, before the
+ * transaction's round trips, they die young instead of being copied and promoted by the garbage
+ * collector while the request waits for the store.
+ */
+export function collectPoints(
+  payloads: Payload[],
+  seriesIds: Map<Payload, number[]>,
+): CollectedPoints {
+  let samples = 0;
+  for (const p of payloads) samples += p.data.metrics.length;
+  const batch = new PointBatch(samples);
+  const rows = new Map<Payload, { from: number; to: number }>();
+  for (const p of payloads) {
+    const ids = seriesIds.get(p);
+    const metrics = p.data.metrics;
+    const from = batch.length;
+    if (ids && ids.length > 0) {
+      const pgMicros = isoToPgMicros(p.collectedAt);
+      for (let i = 0; i < metrics.length; i++)
+        batch.push(ids[i] as number, pgMicros, (metrics[i] as { value: number }).value);
+    }
+    rows.set(p, { from, to: batch.length });
+    metrics.length = 0;
+  }
+  return { batch, rows };
+}
+
+/**
+ * Writes the points of the accepted payloads with one COPY. Payloads collected before the rollup
  * seal arrive after their minute was rolled up: their (target, hour) is marked for a redo.
  */
 export async function storeSamples(
   tx: Tx,
   orgId: string,
-  payloads: Payload[],
-  opts: { seriesIds: Map<Payload, number[]>; sealedUntil: Date | null },
+  accepted: Payload[],
+  opts: { points: CollectedPoints; sealedUntil: Date | null },
 ): Promise<void> {
-  let samples = 0;
-  for (const p of payloads) samples += p.data.metrics.length;
-  const batch = new PointBatch(samples);
+  const { batch, rows } = opts.points;
+  const keep = new Set(accepted);
+  for (const [p, { from, to }] of rows) if (!keep.has(p) && to > from) batch.drop(from, to);
   const late = new Map<string, { targetId: string; hour: Date }>();
   const sealed = opts.sealedUntil?.getTime() ?? Number.NEGATIVE_INFINITY;
-  for (const p of payloads) {
-    const ids = opts.seriesIds.get(p);
-    if (!ids || ids.length === 0) continue;
-    const pgMicros = isoToPgMicros(p.collectedAt);
-    const metrics = p.data.metrics;
-    for (let i = 0; i < metrics.length; i++)
-      batch.push(ids[i] as number, pgMicros, (metrics[i] as { value: number }).value);
+  for (const p of accepted) {
+    const span = rows.get(p);
+    if (!span || span.to === span.from) continue;
     const t = Date.parse(p.collectedAt);
     if (t < sealed) {
       const hour = new Date(Math.floor(t / HOUR_MS) * HOUR_MS);
