@@ -150,6 +150,24 @@ describe("ingestion refuses bad input with a clear error and stores nothing", ()
       /too large/i,
     ],
     [
+      "a small gzip body that inflates beyond the body limit",
+      () =>
+        postAgent(
+          backend.url,
+          AGENT_API.ingest,
+          {
+            payloads: [
+              makePayload(ids, {
+                data: { metrics: Array(20_000).fill({ name: "postgres.uptime", value: 1 }) },
+              }),
+            ],
+          },
+          { key: org.agentKey, gzip: true },
+        ),
+      413,
+      /too large/i,
+    ],
+    [
       "a wrong type",
       () =>
         postAgent(

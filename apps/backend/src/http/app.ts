@@ -34,6 +34,7 @@ import { AppError } from "../services/errors.ts";
 import type { Db } from "../store/db.ts";
 import { handleError } from "./error-handler.ts";
 import { useSessionCookieName } from "./request-context.ts";
+import { requestDecompressors } from "./request-decompression.ts";
 import { trackRoutes } from "./route-inventory.ts";
 import { refuseCrossSiteRequests } from "./same-origin.ts";
 import { addSecurityHeaders } from "./security-headers.ts";
@@ -88,6 +89,7 @@ export async function buildApp(opts: {
   refuseCrossSiteRequests(app, opts.config.accounts.publicUrl);
   await app.register(fastifyCompress, {
     requestEncodings: ["gzip", "deflate"],
+    zlib: requestDecompressors,
     // The plugin copies these fields onto its own error, which then reaches handleError by status.
     onInvalidRequestPayload: (encoding) => ({
       name: "InvalidCompressedBody",
