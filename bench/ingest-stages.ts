@@ -61,13 +61,16 @@ const steps: [string, () => void][] = [
     },
   ],
 ];
-/** As the HTTP layer reads a gzip body: stream-inflated, decoded piece by piece, joined, parsed. */
+/** As the HTTP layer reads a gzip body: stream-inflated, pieces joined, decoded once, parsed. */
 async function readBodies(inflate: () => NodeJS.ReadWriteStream): Promise<void> {
   for (const b of batches) {
     const stream = Readable.from([b.gzipped]).pipe(inflate());
-    stream.setEncoding("utf8");
-    let text = "";
-    for await (const piece of stream) text += piece;
+    const text = await new Promise<string>((resolve, reject) => {
+      const pieces: Buffer[] = [];
+      stream.on("data", (piece: Buffer) => pieces.push(piece));
+      stream.on("end", () => resolve(Buffer.concat(pieces).toString("utf8")));
+      stream.on("error", reject);
+    });
     JSON.parse(text);
   }
 }
