@@ -1,3 +1,4 @@
+import { deflateSync } from "node:zlib";
 import { AGENT_API } from "@logstag/protocol";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { makePayload } from "../src/testing/payload-factory.ts";
@@ -49,6 +50,33 @@ describe("agent ingestion over HTTP", () => {
 
     expect(await countRows("points", org.orgId)).toBe(6);
     expect(await countRows("series", org.orgId)).toBe(3);
+  });
+
+  it("stores a deflate batch", async () => {
+    const org = await createTestOrg(backend.db);
+    const ids = await registerTestAgent(backend.url, org.agentKey);
+    // Distinct label values: the body inflates to many zlib chunks, just under the body limit.
+    const metrics = Array.from({ length: 2000 }, (_, i) => ({
+      name: "postgres.database.xact_commit",
+      value: i,
+      labels: { database: `db_${i}_${"x".repeat(40)}` },
+    }));
+    const json = JSON.stringify({ payloads: [makePayload(ids, { data: { metrics } })] });
+    expect(json.length).toBeGreaterThan(150 * 1024);
+    const res = await fetch(backend.url + AGENT_API.ingest, {
+      method: "POST",
+      headers: {
+        "content-type": "application/json",
+        "content-encoding": "deflate",
+        authorization: `Bearer ${org.agentKey}`,
+      },
+      body: deflateSync(json),
+    });
+    expect({ status: res.status, body: await res.json() }).toEqual({
+      status: 200,
+      body: { accepted: 1, duplicates: 0 },
+    });
+    expect(await countRows("points", org.orgId)).toBe(2000);
   });
 
   it("stores only the new payloads' points of a batch that repeats stored ones", async () => {
