@@ -81,18 +81,9 @@ describe("alerting end to end with a real agent and PostgreSQL", () => {
     await idle.connect();
     await idle.query("begin");
     await idle.query("select 1");
-    const pending = await waitFor("a pending alert", async () =>
-      (await stack.api.alerts("view=active")).find(
-        (a) => a.state === "pending" || a.state === "firing",
-      ),
-    );
-    alert = await waitFor("the alert to fire", async () =>
-      (await stack.api.alerts("view=active")).find(
-        (a) => a.id === pending.id && a.state === "firing",
-      ),
-    );
-    const timeline = (await stack.api.alert(alert.id)).events.map((e) => e.event).reverse();
-    expect(timeline.slice(0, 2)).toEqual(["pending", "firing"]);
+    const firing = await stack.waitForFiring();
+    alert = firing.alert;
+    expect(firing.firstEvents).toEqual(["pending", "firing"]);
     expect(alert).toMatchObject({
       severity: "warning",
       assetName: "orders-db",
