@@ -9,7 +9,6 @@ import {
   Button,
   Alert as Callout,
   Group,
-  Modal,
   MultiSelect,
   NumberInput,
   SegmentedControl,
@@ -20,7 +19,7 @@ import {
 } from "@mantine/core";
 import { type FormEvent, useState } from "react";
 import { FormActions } from "../../components/form-actions.tsx";
-import { describeError } from "../../lib/api-error.ts";
+import { ErrorCallout, FormModal } from "../../components/form-modal.tsx";
 import { useDryRunMutation } from "./dry-run-mutation.ts";
 import { ParamInput } from "./param-input.tsx";
 import { useCreateRuleMutation, useUpdateRuleMutation } from "./rule-mutations.ts";
@@ -57,11 +56,9 @@ export function RuleFormModal({
   onClose: () => void;
 }) {
   return (
-    <Modal opened={opened} onClose={onClose} title={rule ? "Edit rule" : "New rule"} size="lg">
-      {opened && (
-        <RuleFormBody rule={rule} templates={templates} targets={targets} onClose={onClose} />
-      )}
-    </Modal>
+    <FormModal opened={opened} onClose={onClose} title={rule ? "Edit rule" : "New rule"} size="lg">
+      <RuleFormBody rule={rule} templates={templates} targets={targets} onClose={onClose} />
+    </FormModal>
   );
 }
 
@@ -240,18 +237,10 @@ function RuleFormBody({
                 {describeDryRun(dryRun.data)}
               </Callout>
             )}
-            {dryRun.isError && (
-              <Callout color="red" variant="light" role="alert">
-                {describeError(dryRun.error)}
-              </Callout>
-            )}
+            <ErrorCallout error={dryRun.error} />
           </>
         )}
-        {save.isError && (
-          <Callout color="red" variant="light" role="alert" data-testid="rule-save-error">
-            {describeError(save.error)}
-          </Callout>
-        )}
+        <ErrorCallout error={save.error} testId="rule-save-error" />
         <FormActions
           onCancel={onClose}
           pending={save.isPending}
