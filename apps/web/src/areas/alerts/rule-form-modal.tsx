@@ -10,7 +10,6 @@ import {
   Alert as Callout,
   Group,
   MultiSelect,
-  NumberInput,
   SegmentedControl,
   Select,
   Stack,
@@ -23,10 +22,11 @@ import { ErrorCallout, FormModal } from "../../components/form-modal.tsx";
 import { useDryRunMutation } from "./dry-run-mutation.ts";
 import { ParamInput } from "./param-input.tsx";
 import { useCreateRuleMutation, useUpdateRuleMutation } from "./rule-mutations.ts";
+import { RuleOverridesField } from "./rule-overrides-field.tsx";
+import { RuleTimingFields } from "./rule-timing-fields.tsx";
 import {
   describeDryRun,
   knownTags,
-  MAX_FOR_SECONDS,
   newRuleForm,
   type RuleForm,
   ruleFormFrom,
@@ -103,8 +103,7 @@ function RuleFormBody({
     if (!form || !valid) return;
     const input = toRuleInput(form);
     if (rule) {
-      // The form does not show per-target overrides, so an edit leaves them as they are.
-      const { templateId: _templateId, overrides: _overrides, ...changes } = input;
+      const { templateId: _templateId, ...changes } = input;
       update.mutate({ ruleId: rule.id, changes }, { onSuccess: onClose });
     } else {
       create.mutate(input, { onSuccess: onClose });
@@ -192,17 +191,19 @@ function RuleFormBody({
                 />
               )}
             </Stack>
-            <NumberInput
-              label="Pending for (seconds)"
-              description={`How long the condition must hold before the alert fires. Empty: the template's ${template.forSeconds} s.`}
-              placeholder={String(template.forSeconds)}
-              value={form.forSeconds}
-              min={0}
-              max={MAX_FOR_SECONDS}
-              allowDecimal={false}
-              onChange={(next) => change({ forSeconds: typeof next === "number" ? next : "" })}
-              error={shownError("forSeconds")}
-              data-testid="rule-for-seconds"
+            <RuleOverridesField
+              template={template}
+              targets={engineTargets}
+              ruleParams={form.params}
+              rows={form.overrides}
+              rowErrors={(index) => shownError(`override.${index}`)}
+              onChange={(overrides) => change({ overrides })}
+            />
+            <RuleTimingFields
+              template={template}
+              form={form}
+              errors={shownError}
+              onChange={change}
             />
             <Group gap="sm">
               {template.severities.map((severity) => (
