@@ -20,7 +20,11 @@ export function StatementHistory(props: {
   statementKey: string;
   onClose: () => void;
 }) {
-  const series = useSeriesQuery(props.targetId, STATEMENT_HISTORY_METRICS, props.range);
+  const series = useSeriesQuery({
+    targetId: props.targetId,
+    metrics: STATEMENT_HISTORY_METRICS,
+    range: props.range,
+  });
   const keys = useMemo(() => [props.statementKey], [props.statementKey]);
   const texts = useSnapshotRowsQuery(props.targetId, "postgres.statements", keys);
   const statement = (texts.data as PostgresStatement[] | undefined)?.[0];
