@@ -28,7 +28,8 @@ async function oidOf(client: pg.Client, table: string): Promise<number> {
 }
 
 beforeAll(async () => {
-  server = await startTestPostgres();
+  // Room for the sessions of the pg_blocking_pids test below.
+  server = await startTestPostgres({ settings: { max_connections: "260" } });
   const admin = await clients.connect();
   await admin.query(`create database ${WATCHED}`);
   const watched = await clients.connect({ database: WATCHED });
@@ -191,4 +192,63 @@ describe("the agent's own sessions", () => {
       await clients.endAll();
     }
   });
+});
+
+describe("sessions waiting on locks", () => {
+  it("ask pg_blocking_pids about at most 200 of them, the oldest transactions first", async () => {
+    const admin = await clients.connect({ database: WATCHED });
+    await admin.query("create table crowded (id int)");
+    const holder = await clients.connect({ database: WATCHED });
+    const holderPid = await backendPid(holder);
+    await holder.query("begin");
+    await holder.query("lock table crowded in access exclusive mode");
+    const waiters: pg.Client[] = [];
+    for (let i = 0; i < 201; i += 20) {
+      const batch = Math.min(20, 201 - i);
+      waiters.push(
+        ...(await Promise.all(
+          Array.from({ length: batch }, () => clients.connect({ database: WATCHED })),
+        )),
+      );
+    }
+    const waits: Promise<unknown>[] = [];
+    // One after the other, so that the last one's transaction is the youngest.
+    for (const waiter of waiters) {
+      waits.push(waiter.query("begin; lock table crowded in access share mode").catch(() => {}));
+      await new Promise((r) => setTimeout(r, 2));
+    }
+    try {
+      const deadline = Date.now() + 30_000;
+      let count = 0;
+      while (count < 201 && Date.now() < deadline) {
+        const { rows } = await admin.query<{ n: number }>(
+          "select count(*)::int as n from pg_stat_activity where wait_event_type = 'Lock'",
+        );
+        count = rows[0]?.n ?? 0;
+        if (count < 201) await new Promise((r) => setTimeout(r, 100));
+      }
+      expect(count).toBe(201);
+      const youngest = await admin.query<{ pid: number }>(
+        "select pid from pg_stat_activity where wait_event_type = 'Lock' order by xact_start desc limit 1",
+      );
+      const last = youngest.rows[0]?.pid;
+      const payloads = await collectPayloads(agentTarget());
+      const activity = payloads.get("activity");
+      const sampled = (activity?.data.snapshot?.rows ?? []) as SessionRow[];
+      const rows = sampled.filter((r) => r.waitEventType === "Lock");
+      expect(rows).toHaveLength(201);
+      const named = rows.filter((r) => r.blockedBy.length > 0);
+      expect(named).toHaveLength(200);
+      expect(new Set(named.flatMap((r) => r.blockedBy))).toEqual(new Set([holderPid]));
+      expect(rows.filter((r) => r.blockedBy.length === 0).map((r) => r.pid)).toEqual([last]);
+      expect(metricValue(activity, "postgres.activity.blocked")).toBe(201);
+    } finally {
+      await holder.query("rollback");
+      await Promise.all(waits);
+      await clients.endAll();
+      const cleanup = await clients.connect({ database: WATCHED });
+      await cleanup.query("drop table crowded");
+      await clients.endAll();
+    }
+  }, 120_000);
 });
