@@ -5,7 +5,12 @@ import { QUERY_REFRESH_MS } from "./target-query.ts";
 
 export function useSeriesQuery(request: SeriesRequest) {
   return useQuery({
-    queryKey: queryExplorerKeys.series(request.targetId, request.metrics, request.range),
+    queryKey: queryExplorerKeys.series(
+      request.targetId,
+      request.metrics,
+      request.range,
+      request.where,
+    ),
     queryFn: ({ signal }) => fetchSeries(request, signal),
     refetchInterval: QUERY_REFRESH_MS,
     placeholderData: keepPreviousData,
