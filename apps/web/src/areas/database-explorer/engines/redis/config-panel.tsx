@@ -1,9 +1,10 @@
 import type { RedisConfig } from "@logstag/protocol";
-import { Badge, Group, Paper, Stack, Text, TextInput } from "@mantine/core";
+import { Badge, Text } from "@mantine/core";
 import { useMemo, useState } from "react";
 import { DataTable, sortableColumns } from "../../../../components/data-table.tsx";
 import { SnapshotStates } from "../../../../components/snapshot-states.tsx";
-import { SnapshotNote } from "../../snapshot-note.tsx";
+import { NoMatch, TableSearch } from "../../../../components/table-search.tsx";
+import { SnapshotCard } from "../../snapshot-card.tsx";
 import { filterConfig, isMasked } from "./config.utils.ts";
 import { useConfigQuery } from "./config-query.ts";
 
@@ -54,41 +55,34 @@ export function ConfigPanel({ targetId, now }: { targetId: string; now: Date }) 
       emptyDescription="The agent reads CONFIG GET * with its low-frequency round; the parameters appear here after its first one."
     >
       {(data) => (
-        <Paper withBorder radius="sm">
-          <Stack gap="xs" p="sm">
-            <Group justify="space-between" wrap="wrap">
-              <Group gap="sm">
-                <TextInput
-                  size="xs"
-                  w={280}
-                  placeholder="Search parameter or value"
-                  aria-label="Search configuration"
-                  value={search}
-                  onChange={(event) => setSearch(event.currentTarget.value)}
-                  data-testid="config-search"
-                />
-                <Text size="xs" c="dimmed">
-                  {visible.length} of {data.rows.length}
-                </Text>
-              </Group>
-              <SnapshotNote collectedAt={data.collectedAt} truncated={data.truncated} now={now} />
-            </Group>
-            {visible.length === 0 ? (
-              <Text size="sm" c="dimmed" py="md" ta="center">
-                No parameter matches.
-              </Text>
-            ) : (
-              <DataTable<RedisConfig>
-                columns={CONFIG_COLUMNS}
-                data={visible}
-                getRowId={(row) => row.name}
-                initialSorting={[{ id: "name", desc: false }]}
-                rowProps={(row) => ({ "data-testid": "config-row", "data-name": row.name })}
-                testId="config-table"
-              />
-            )}
-          </Stack>
-        </Paper>
+        <SnapshotCard
+          snapshot={data}
+          now={now}
+          controls={
+            <TableSearch
+              value={search}
+              onChange={setSearch}
+              placeholder="Search parameter or value"
+              label="Search configuration"
+              testId="config-search"
+              shown={visible.length}
+              total={data.rows.length}
+            />
+          }
+        >
+          {visible.length === 0 ? (
+            <NoMatch what="parameter" />
+          ) : (
+            <DataTable<RedisConfig>
+              columns={CONFIG_COLUMNS}
+              data={visible}
+              getRowId={(row) => row.name}
+              initialSorting={[{ id: "name", desc: false }]}
+              rowProps={(row) => ({ "data-testid": "config-row", "data-name": row.name })}
+              testId="config-table"
+            />
+          )}
+        </SnapshotCard>
       )}
     </SnapshotStates>
   );
