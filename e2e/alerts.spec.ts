@@ -20,6 +20,9 @@ test("the owner creates an alert rule from a template and sees its dry run", asy
   await rules.open();
   await rules.startFromTemplate("Connection saturation");
   await rules.rename("Connections on the demo server");
+  await rules.addOverride(DEMO_TARGET, "warning_pct", 70);
+  await expect(rules.overrideRows).toHaveText([`${DEMO_TARGET} · warning_pct = 70 percent`]);
+  await rules.setKeepFiringFor(120);
   await rules.dryRun();
   await expect(rules.dryRunResult).toContainText("Over the last hour this rule would");
   await expect(rules.dryRunResult).toContainText("evaluated");
@@ -29,6 +32,12 @@ test("the owner creates an alert rule from a template and sees its dry run", asy
   await expect(
     rules.row("Connections on the demo server").getByTestId("rule-enabled"),
   ).toBeChecked();
+
+  // What the form sent is what the server kept: read back after a reload.
+  await page.reload();
+  await rules.edit("Connections on the demo server");
+  await expect(rules.keepFiringFor).toHaveValue("120");
+  await expect(rules.overrideRows).toHaveText([`${DEMO_TARGET} · warning_pct = 70 percent`]);
 });
 
 // The demo's PostgreSQL allows 100 connections, and the backend, the agent and the demo workload

@@ -84,10 +84,7 @@ async function startProbe(client: pg.Client): Promise<{ pid: number; stop: () =>
   };
 }
 
-// Skipped: it passes on its own, but with the whole suite (alert evaluation every 5 s, 30 s demo
-// intervals) the probe did not show in the Query Explorer within 5 minutes, twice in a row. The
-// cause is not found yet; the Query Explorer API itself lists the demo's statements.
-test.skip("the Query Explorer lists a busy statement with its normalized text and history, linked from its session", async ({
+test("the Query Explorer lists a busy statement with its normalized text and history, linked from its session", async ({
   page,
 }) => {
   test.setTimeout(420_000);
@@ -107,20 +104,25 @@ test.skip("the Query Explorer lists a busy statement with its normalized text an
     // pg_stat_statements is read each medium interval; a statement has a rate once it was
     // reported by name in two rounds.
     const queries = new QueryExplorerPage(page);
+    // Each round reports up to 100 statements and the set changes between rounds, so the range
+    // holds hundreds of them once the other specs ran: an error answer is shown as such.
     await expect
       .poll(
         async () => {
           await queries.open(targetId);
+          const error = page.getByTestId("state-error");
           await page
             .getByTestId("statement-search")
             .or(page.getByTestId("state-empty"))
+            .or(error)
             .first()
             .waitFor();
-          return (await queries.statements()).some((text) => text.includes(PROBE_TEXT));
+          if (await error.isVisible()) return [`error: ${await error.innerText()}`];
+          return queries.statements();
         },
         { timeout: 300_000, intervals: [10_000] },
       )
-      .toBe(true);
+      .toContainEqual(expect.stringContaining(PROBE_TEXT));
     await queries.searchStatements(PROBE_TABLE);
     await expect(page.getByTestId("statement-text").filter({ hasText: PROBE_TEXT })).toHaveCount(1);
     await queries.openStatement(PROBE_TEXT);

@@ -1,22 +1,15 @@
 import { type ChildProcess, spawn } from "node:child_process";
-import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { startTestRedis, type TestRedis } from "@logstag/test-support";
-import { E2E_PORT, e2eDataDir } from "./test-env.ts";
+import { agentKey, E2E_PORT } from "./test-env.ts";
 
 const AGENT_CLI = resolve(import.meta.dirname, "../apps/agent/src/cli.ts");
 
 export interface MonitoredRedis {
   server: TestRedis;
   stop(): Promise<void>;
-}
-
-/** The agent key the server under test made for its demo agent (first organization). */
-async function agentKey(): Promise<string> {
-  const secrets = JSON.parse(await readFile(join(e2eDataDir(), "demo-secrets.json"), "utf8"));
-  if (typeof secrets.agentKey !== "string") throw new Error("demo-secrets.json has no agentKey");
-  return secrets.agentKey;
 }
 
 /**

@@ -54,6 +54,8 @@ test("a Redis target shows its charts, commands, named clients and version", asy
     await database.open(targetId);
     await expect.poll(() => database.chartPoints("chart-ops"), POLL).toBeGreaterThan(0);
     await expect.poll(() => database.chartPoints("chart-memory"), POLL).toBeGreaterThan(0);
+    await database.openTab("config");
+    await expect(database.snapshotRow("config", "maxmemory")).toBeVisible({ timeout: 60_000 });
 
     const queries = new QueryExplorerPage(page);
     await queries.open(targetId);

@@ -30,4 +30,14 @@ test("an owner signs in, sees the demo target up and its connections chart", asy
   await expect
     .poll(() => explorer.connectionPoints(), { timeout: 60_000, intervals: [1_000, 2_000] })
     .toBeGreaterThan(0);
+
+  // The latest settings and roles snapshots, read at the agent's first low-frequency round.
+  await explorer.openTab("settings");
+  await expect(explorer.snapshotRow("setting", "shared_preload_libraries")).toHaveAttribute(
+    "data-non-default",
+    "true",
+    { timeout: 60_000 },
+  );
+  await explorer.openTab("roles");
+  await expect(explorer.snapshotRow("role", "logstag_monitor")).toBeVisible();
 });

@@ -35,6 +35,34 @@ export class AlertRulesPage {
     await this.page.getByTestId("rule-for-seconds").fill(String(seconds));
   }
 
+  /** How long a firing alert outlives a clear condition. */
+  get keepFiringFor(): Locator {
+    return this.page.getByTestId("rule-keep-firing-for");
+  }
+
+  async setKeepFiringFor(seconds: number): Promise<void> {
+    await this.keepFiringFor.fill(String(seconds));
+  }
+
+  /** Adds a per-target override of a numeric parameter. */
+  async addOverride(target: string, param: string, value: number): Promise<void> {
+    await this.page.getByTestId("rule-override-target").click();
+    await this.page.getByRole("option", { name: target, exact: true }).click();
+    await this.page.getByTestId("rule-override-param").click();
+    await this.page.getByRole("option", { name: param, exact: true }).click();
+    await this.page.getByTestId("rule-override-value").fill(String(value));
+    await this.page.getByTestId("rule-override-add").click();
+  }
+
+  get overrideRows(): Locator {
+    return this.page.getByTestId("rule-override-row");
+  }
+
+  /** Opens the edit form of the rule named `name`. */
+  async edit(name: string): Promise<void> {
+    await this.row(name).getByTestId("rule-edit").click();
+  }
+
   /** Scopes the rule to the targets that have `tag`. */
   async scopeToTag(tag: string): Promise<void> {
     await this.page.getByTestId("rule-scope").getByText("Targets with a tag").click();

@@ -15,6 +15,13 @@ export class AssetsPage {
     return this.page.locator(`[data-testid="target-row"][data-target-name="${name}"]`);
   }
 
+  /** The health badges of an agent's row, most serious first. */
+  agentHealth(name: string): Locator {
+    return this.page
+      .locator(`[data-testid="agent-row"][data-agent-name="${name}"]`)
+      .getByTestId("agent-health");
+  }
+
   targetStatus(name: string): Locator {
     return this.targetRow(name).getByTestId("target-status");
   }

@@ -36,6 +36,15 @@ export class DatabaseExplorerPage {
     return this.chartMarkers(testId).and(this.page.getByRole("img", { name: line }));
   }
 
+  async openTab(tab: "settings" | "roles" | "config" | "security"): Promise<void> {
+    await this.page.getByTestId(`tab-${tab}`).click();
+  }
+
+  /** A row of the settings (PostgreSQL), configuration (Redis) or roles table, by name. */
+  snapshotRow(kind: "setting" | "config" | "role", name: string): Locator {
+    return this.page.locator(`[data-testid="${kind}-row"][data-name="${name}"]`);
+  }
+
   get instanceVersion(): Locator {
     return this.page.getByTestId("instance-version");
   }

@@ -8,8 +8,13 @@ export class Clients {
   readonly #open: pg.Client[] = [];
   constructor(private readonly server: () => TestPostgres) {}
 
-  async connect(o: { user?: string; password?: string } = {}): Promise<pg.Client> {
-    const client = new pg.Client({ connectionString: this.server().urlFor(o) });
+  async connect(
+    o: { user?: string; password?: string; database?: string; applicationName?: string } = {},
+  ): Promise<pg.Client> {
+    const client = new pg.Client({
+      connectionString: this.server().urlFor(o),
+      ...(o.applicationName ? { application_name: o.applicationName } : {}),
+    });
     // A test that kills a backend on purpose must not crash the run.
     client.on("error", () => {});
     await client.connect();

@@ -57,6 +57,65 @@ describe("limits of what one request may cost", () => {
     expect(res.text).toMatch(/LOGSTAG_MAX_SERIES_PER_QUERY/);
   });
 
+  it("caps a breakdown by its rows with a sample in the range, and a series request by its label filter", async () => {
+    const world = await createTestWorld(backend.db);
+    const ids = { agentId: world.agentId, targetId: world.targetId };
+    // Two metrics per statement: 15 statements now are 30 series but 15 rows (the cap is 20);
+    // 10 more reported two hours ago lie outside the range asked for.
+    const statements = (keys: string[], at: number) =>
+      makePayload(ids, {
+        collector: "statements",
+        group: "medium",
+        collectedAt: new Date(at).toISOString(),
+        data: {
+          metrics: keys.flatMap((query, i) => [
+            { name: "postgres.statements.calls", value: i + 1, labels: { query } },
+            { name: "postgres.statements.exec_time", value: 10 * (i + 1), labels: { query } },
+          ]),
+        },
+      });
+    const key = (n: number) => n.toString(16).padStart(16, "0");
+    const recent = Array.from({ length: 15 }, (_, i) => key(i));
+    const old = Array.from({ length: 10 }, (_, i) => key(100 + i));
+    const sent = await postAgent(
+      backend.url,
+      AGENT_API.ingest,
+      {
+        payloads: [
+          statements(old, Date.now() - 2 * 3_600_000),
+          statements(recent, Date.now() - 120_000),
+          statements(recent, Date.now() - 60_000),
+        ],
+      },
+      { key: world.agentKey },
+    );
+    expect(sent.status, JSON.stringify(sent.body)).toBe(200);
+    const get = (path: string, q: Record<string, string>) =>
+      call(
+        backend.url,
+        "GET",
+        `/api/v1/targets/${world.targetId}/${path}?${new URLSearchParams({ ...q, from: hourAgo(), to: new Date().toISOString() })}`,
+        { cookie: world.users.viewer.cookie },
+      );
+    const metrics = "postgres.statements.calls,postgres.statements.exec_time";
+    const breakdown = await get("series/breakdown", { metrics, by: "query" });
+    expect(breakdown.status, breakdown.text).toBe(200);
+    const rows = (breakdown.body as { rows: { key: string }[] }).rows;
+    expect(rows.map((r) => r.key).sort()).toEqual(recent);
+
+    const all = await get("series", { metrics });
+    expect(all.status).toBe(400);
+    const one = await get("series", { metrics, where: `query=${key(3)}` });
+    expect(one.status, one.text).toBe(200);
+    const series = (one.body as { series: { metric: string; labels: { query: string } }[] }).series;
+    expect(series.map((s) => [s.metric, s.labels.query])).toEqual([
+      ["postgres.statements.calls", key(3)],
+      ["postgres.statements.exec_time", key(3)],
+    ]);
+    const bad = await get("series", { metrics, where: "no label" });
+    expect(bad.status).toBe(400);
+  });
+
   it("accepts small bodies only on public and user routes", async () => {
     const world = await createTestWorld(backend.db);
     const big = "x".repeat(200 * 1024);

@@ -21,6 +21,16 @@ export const seriesQuerySchema = z
     to: z.iso.datetime({ offset: true }),
     /** Seconds between points; chosen from the range when absent. */
     step: z.coerce.number().int().min(1).max(86_400).optional(),
+    /** `label=value`: only the series with that label value, e.g. one statement's `query=…`. */
+    where: z
+      .string()
+      .max(300)
+      .regex(/^[a-z_][a-z0-9_]*=.+$/, "label=value")
+      .transform((s) => {
+        const at = s.indexOf("=");
+        return { [s.slice(0, at)]: s.slice(at + 1) };
+      })
+      .optional(),
   })
   .strict();
 

@@ -8,6 +8,8 @@ interface WorkloadConnection {
   database: string;
   user: string;
   password: string;
+  /** The demo agent's role: it may read the shop's sequences to see their headroom. */
+  monitorRole?: string;
 }
 
 const CUSTOMERS = 2_000;
@@ -43,7 +45,8 @@ export function readWorkloadConnection(dataDir: string): WorkloadConnection | un
 }
 
 async function client(c: WorkloadConnection, name: string): Promise<pg.Client> {
-  const cl = new pg.Client({ ...c, application_name: name });
+  const { monitorRole: _, ...connection } = c;
+  const cl = new pg.Client({ ...connection, application_name: name });
   cl.on("error", () => {}); // the server stops before the workload at Ctrl-C
   await cl.connect();
   return cl;
@@ -59,6 +62,10 @@ export async function startPostgresWorkload(c: WorkloadConnection): Promise<() =
   const reports = await client(c, "demo-reports");
   const holder = await client(c, "demo-admin");
   for (const statement of SCHEMA) await web.query(statement);
+  if (c.monitorRole) {
+    const role = `"${c.monitorRole.replaceAll('"', '""')}"`;
+    await web.query(`grant select on all sequences in schema public to ${role}`);
+  }
 
   const tick = async () => {
     await web.query("select id, name, email from customers where id = $1", [pick(CUSTOMERS)]);

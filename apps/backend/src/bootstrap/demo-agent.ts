@@ -6,7 +6,11 @@ import type { DemoIntervals } from "../demo-config.ts";
 import { createAgentKey } from "../services/agents/create-agent-key.ts";
 import { findOldestOrganizationId } from "../store/accounts.ts";
 import type { Db } from "../store/db.ts";
-import { ensureMonitoringRole, ensureStatStatements } from "../store/monitoring-role.ts";
+import {
+  ensureMonitoringRole,
+  ensureStatStatements,
+  grantSequenceReads,
+} from "../store/monitoring-role.ts";
 
 const DEMO_ROLE = "logstag_monitor";
 
@@ -56,6 +60,7 @@ export async function prepareDemoAgent(
     await writeFile(secretsFile, JSON.stringify(secrets), { mode: 0o600 });
   }
   await ensureMonitoringRole(db, DEMO_ROLE, secrets.monitorPassword);
+  await grantSequenceReads(db, DEMO_ROLE);
   await ensureStatStatements(db);
   await prepareDemoWorkload(db, { ...opts, password: workloadPassword });
   const configFile = join(opts.dataDir, "demo-agent.toml");
@@ -126,6 +131,8 @@ async function prepareDemoWorkload(
     database: WORKLOAD_ROLE,
     user: WORKLOAD_ROLE,
     password: opts.password,
+    // The workload creates its tables, then lets the monitoring role read its sequences.
+    monitorRole: DEMO_ROLE,
   };
   await writeFile(join(opts.dataDir, "demo-workload.json"), JSON.stringify(connection), {
     mode: 0o600,

@@ -47,9 +47,9 @@ export async function listCollectorFacts(db: Queryable, orgId: string): Promise<
     `select coalesce(o.target_id, d.target_id) as target_id,
             coalesce(o.collector, d.collector) as collector,
             greatest(o.reported_at, d.reported_at) as reported_at,
-            o.failed,
+            not o.ok as failed,
             jsonb_array_length(d.diagnostics) as missing
-       from (select * from collector_outcomes where org_id = $1) o
+       from (select * from collector_status where org_id = $1) o
        full join (select * from target_diagnostics where org_id = $1) d
          on d.target_id = o.target_id and d.collector = o.collector`,
     [orgId],
@@ -100,39 +100,4 @@ export async function readAlertPoints(
     const s = byId.get(r.series_id) as (typeof series)[number];
     return { target_id: s.target_id, metric: s.metric, labels: s.labels, t: r.t, value: r.value };
   });
-}
-
-export interface OutcomeReport {
-  targetId: string;
-  collector: string;
-  reportedAt: string;
-  failed: boolean;
-  error: string | null;
-}
-
-/** Keeps each collector's newest outcome (an older payload arriving late changes nothing). */
-export async function upsertCollectorOutcomes(
-  db: Queryable,
-  orgId: string,
-  reports: OutcomeReport[],
-): Promise<void> {
-  if (reports.length === 0) return;
-  await db.query(
-    `insert into collector_outcomes (org_id, target_id, collector, reported_at, failed, error)
-     select $1, r.target_id, r.collector, r.reported_at, r.failed, r.error
-       from unnest($2::uuid[], $3::text[], $4::timestamptz[], $5::bool[], $6::text[])
-         as r(target_id, collector, reported_at, failed, error)
-     order by 2, 3
-     on conflict (org_id, target_id, collector) do update
-       set reported_at = excluded.reported_at, failed = excluded.failed, error = excluded.error
-       where collector_outcomes.reported_at <= excluded.reported_at`,
-    [
-      orgId,
-      reports.map((r) => r.targetId),
-      reports.map((r) => r.collector),
-      reports.map((r) => r.reportedAt),
-      reports.map((r) => r.failed),
-      reports.map((r) => r.error),
-    ],
-  );
 }

@@ -20,6 +20,21 @@ export async function ensureMonitoringRole(
   await db.query(`grant pg_monitor to ${ident}`);
 }
 
+/**
+ * Lets the monitoring role read the last value of the sequences in the schemas this connection's
+ * role owns, so their headroom is evaluated (SELECT on a sequence reads no table rows).
+ */
+export async function grantSequenceReads(db: Queryable, role: string): Promise<void> {
+  const ident = `"${role.replaceAll('"', '""')}"`;
+  const { rows } = await db.query<{ schema: string }>(
+    `select quote_ident(nspname) as schema from pg_namespace
+     where pg_has_role(nspowner, 'USAGE') and nspname not like 'pg\\_%' and nspname <> 'information_schema'`,
+  );
+  for (const { schema } of rows) {
+    await db.query(`grant select on all sequences in schema ${schema} to ${ident}`);
+  }
+}
+
 /** Query statistics need the extension in the monitored database (the library is preloaded at start). */
 export async function ensureStatStatements(db: Queryable): Promise<void> {
   await db.query("create extension if not exists pg_stat_statements");

@@ -6,19 +6,49 @@ export interface SeriesRow {
   labels: Record<string, string>;
 }
 
+/** Which series of the metrics a request reads, beyond its target and metrics. */
+export interface SeriesFilter {
+  /** Only series carrying this label value, e.g. `{ query: "…" }`. */
+  labels?: Record<string, string>;
+  /**
+   * Only series with a sample (raw, or a rollup bucket) in [from, to), epoch seconds: a label
+   * seen once a week ago does not count against a request over the last hour.
+   */
+  window?: { from: number; to: number };
+}
+
 export async function findSeries(
   db: Queryable,
   orgId: string,
   targetId: string,
   metrics: string[],
   limit: number,
+  filter: SeriesFilter = {},
 ): Promise<SeriesRow[]> {
+  const values: unknown[] = [orgId, targetId, metrics, limit];
+  const where: string[] = [];
+  if (filter.labels) {
+    values.push(JSON.stringify(filter.labels));
+    where.push(`s.labels @> $${values.length}::jsonb`);
+  }
+  if (filter.window) {
+    values.push(filter.window.from, filter.window.to);
+    const from = `to_timestamp($${values.length - 1}::float8)`;
+    const to = `to_timestamp($${values.length}::float8)`;
+    const sampled = (table: string, column: string, before: number) =>
+      `exists (select from ${table} x where x.org_id = s.org_id and x.series_id = s.id
+                 and x.${column} >= ${from} - interval '${before} seconds' and x.${column} < ${to})`;
+    where.push(
+      `(${sampled("points", "ts", 0)} or ${sampled("points_1m", "bucket", 60)} or ${sampled("points_1h", "bucket", 3600)})`,
+    );
+  }
   const { rows } = await db.query<SeriesRow>(
-    `select id, metric, labels from series
-      where org_id = $1 and target_id = $2 and metric = any($3::text[])
-      order by metric, labels::text
+    `select s.id, s.metric, s.labels from series s
+      where s.org_id = $1 and s.target_id = $2 and s.metric = any($3::text[])
+      ${where.map((w) => `and ${w}`).join(" ")}
+      order by s.metric, s.labels::text
       limit $4`,
-    [orgId, targetId, metrics, limit],
+    values,
   );
   return rows;
 }

@@ -1,5 +1,5 @@
 import { createLogger, type RunningAgent, startAgent } from "@logstag/agent";
-import { API_ROUTES } from "@logstag/api-contract";
+import { type Alert, API_ROUTES } from "@logstag/api-contract";
 import { startTestPostgres, startWebhookReceiver, type TestPostgres } from "@logstag/test-support";
 import { createDb, type Db } from "../../src/store/db.ts";
 import { testSecretKey } from "../../src/testing/alert-factory.ts";
@@ -38,6 +38,11 @@ export interface AgentStack {
   restartBackend(): Promise<void>;
   /** Creates a webhook channel and a policy that sends everything there at once. */
   routeAllToWebhook(extraChannelIds?: string[]): Promise<{ id: string; secretsSet: string[] }>;
+  /**
+   * Waits for an alert to go pending and then fire, and returns it once firing; the first two
+   * events of its timeline are returned too, oldest first.
+   */
+  waitForFiring(): Promise<{ alert: Alert; firstEvents: string[] }>;
   /** Waits until the agent's samples of `metric` are stored. */
   waitForMetric(metric: string): Promise<void>;
   stop(): Promise<void>;
@@ -105,6 +110,20 @@ export async function startAgentStack(targets: AgentTarget[]): Promise<AgentStac
           groupIntervalSeconds: 1,
         });
         return webhook;
+      },
+      async waitForFiring() {
+        const pending = await waitFor("a pending alert", async () =>
+          (await api.alerts("view=active")).find(
+            (a) => a.state === "pending" || a.state === "firing",
+          ),
+        );
+        const alert = await waitFor("the alert to fire", async () =>
+          (await api.alerts("view=active")).find(
+            (a) => a.id === pending.id && a.state === "firing",
+          ),
+        );
+        const events = (await api.alert(alert.id)).events.map((e) => e.event).reverse();
+        return { alert, firstEvents: events.slice(0, 2) };
       },
       async waitForMetric(metric) {
         await waitFor(`the agent's first ${metric} samples`, async () => {

@@ -77,18 +77,9 @@ describe("alerting end to end with a real agent and redis-server", () => {
     const used = Number(/used_memory:(\d+)/.exec(await client.info("memory"))?.[1]);
     expect(used / MAXMEMORY).toBeGreaterThan(0.55);
     expect(used / MAXMEMORY).toBeLessThan(0.9);
-    const pending = await waitFor("a pending alert", async () =>
-      (await stack.api.alerts("view=active")).find(
-        (a) => a.state === "pending" || a.state === "firing",
-      ),
-    );
-    alert = await waitFor("the alert to fire", async () =>
-      (await stack.api.alerts("view=active")).find(
-        (a) => a.id === pending.id && a.state === "firing",
-      ),
-    );
-    const timeline = (await stack.api.alert(alert.id)).events.map((e) => e.event).reverse();
-    expect(timeline.slice(0, 2)).toEqual(["pending", "firing"]);
+    const firing = await stack.waitForFiring();
+    alert = firing.alert;
+    expect(firing.firstEvents).toEqual(["pending", "firing"]);
     expect(alert).toMatchObject({
       severity: "warning",
       assetName: "session-cache",

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { DANGEROUS_COMMANDS, mapSecurity } from "./map-security.ts";
+import { DANGEROUS_COMMANDS } from "./dangerous-commands.ts";
+import { mapSecurity } from "./map-security.ts";
 import { dangerousCommandsInfoCommand } from "./queries.ts";
 
 const info = (missing: string[]) =>
@@ -7,7 +8,7 @@ const info = (missing: string[]) =>
 
 describe("security posture", () => {
   it("asks COMMAND INFO for exactly the listed dangerous commands", () => {
-    expect(dangerousCommandsInfoCommand.args.slice(1)).toEqual([...DANGEROUS_COMMANDS]);
+    expect(dangerousCommandsInfoCommand.args).toEqual(["INFO", ...DANGEROUS_COMMANDS]);
   });
 
   it("flags an open default user and lists commands not renamed away", () => {

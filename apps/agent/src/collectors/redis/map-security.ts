@@ -1,24 +1,5 @@
 import type { MetricSample, RedisSecurity } from "@logstag/protocol";
-
-/** Same order as the arguments of dangerousCommandsInfoCommand in queries.ts. */
-export const DANGEROUS_COMMANDS = [
-  "flushall",
-  "flushdb",
-  "keys",
-  "config",
-  "debug",
-  "shutdown",
-  "monitor",
-  "module",
-  "replicaof",
-  "slaveof",
-  "migrate",
-  "swapdb",
-  "save",
-  "bgsave",
-  "bgrewriteaof",
-  "failover",
-] as const;
+import { DANGEROUS_COMMANDS } from "./dangerous-commands.ts";
 
 /** What the security collector could read; undefined where a command was refused or unknown. */
 export interface SecurityFacts {

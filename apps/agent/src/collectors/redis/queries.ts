@@ -1,4 +1,5 @@
 import { command } from "../command.ts";
+import { DANGEROUS_COMMANDS } from "./dangerous-commands.ts";
 
 /** Names the agent's own connection, so it can be told apart in CLIENT LIST and logs. */
 export const setNameCommand = command("CLIENT", "SETNAME", "logstag-agent");
@@ -38,25 +39,6 @@ export const aclLogCommand = command("ACL", "LOG", "128");
 
 /**
  * Whether each dangerous command is still offered under its own name (a renamed or disabled
- * command answers nil). Keep in step with DANGEROUS_COMMANDS in map-security.ts.
+ * command answers nil), in the order of DANGEROUS_COMMANDS.
  */
-export const dangerousCommandsInfoCommand = command(
-  "COMMAND",
-  "INFO",
-  "flushall",
-  "flushdb",
-  "keys",
-  "config",
-  "debug",
-  "shutdown",
-  "monitor",
-  "module",
-  "replicaof",
-  "slaveof",
-  "migrate",
-  "swapdb",
-  "save",
-  "bgsave",
-  "bgrewriteaof",
-  "failover",
-);
+export const dangerousCommandsInfoCommand = command("COMMAND", "INFO", ...DANGEROUS_COMMANDS);

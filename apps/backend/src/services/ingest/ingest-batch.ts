@@ -7,7 +7,6 @@ import { enterIngest } from "../../store/rollup-state.ts";
 import type { Ctx } from "../context.ts";
 import { AppError, badRequest } from "../errors.ts";
 import { storeSnapshots } from "../snapshots/store-snapshots.ts";
-import { recordCollectorOutcomes as recordAlertOutcomes } from "./collector-outcomes.ts";
 import { findOverflowingValue, normalizePayload } from "./normalize-payload.ts";
 import { collectorOutcomes, observeTargets } from "./observe-targets.ts";
 import { preparePayloadDays } from "./payload-days.ts";
@@ -64,7 +63,6 @@ async function storeBatch(ctx: Ctx, sent: Payload[], limits: SeriesLimits): Prom
     const accepted = live.filter((p) => fresh.has(p.payloadId));
     await storeSamples(tx, ctx.orgId, accepted, { points, sealedUntil });
     await storeSnapshots(tx, ctx.orgId, accepted);
-    await recordAlertOutcomes(tx, ctx.orgId, accepted);
     await recordTargetObservations(tx, ctx.orgId, observeTargets(accepted));
     await recordCollectorOutcomes(tx, ctx.orgId, collectorOutcomes(accepted));
     await touchAgents(tx, ctx.orgId, [...new Set(payloads.map((p) => p.agentId))]);

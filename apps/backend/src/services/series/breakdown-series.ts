@@ -7,7 +7,11 @@ import { loadBuckets } from "./load-buckets.ts";
 /** Totals need no fine grid, and a breakdown may span hundreds of series. */
 const BREAKDOWN_BUCKETS = 60;
 
-/** Metrics totalled over a range, one row per value of the label `by` (e.g. per Redis command). */
+/**
+ * Metrics totalled over a range, one row per value of the label `by` (e.g. per Redis command).
+ * Each row needs a series per metric, so `maxSeries` caps the rows, i.e. the label values with a
+ * sample in the range; values seen only before the range do not count.
+ */
 export async function breakdownSeries({
   ctx,
   input,
@@ -18,7 +22,11 @@ export async function breakdownSeries({
   maxSeries: number;
 }): Promise<BreakdownResponse> {
   authorize(ctx, "metrics.read");
-  const loaded = await loadBuckets(ctx, input, { maxSeries, maxPoints: BREAKDOWN_BUCKETS });
+  const loaded = await loadBuckets(ctx, input, {
+    maxSeries: maxSeries * input.metrics.length,
+    maxPoints: BREAKDOWN_BUCKETS,
+    sampledOnly: true,
+  });
   const rows = new Map<string, Record<string, BreakdownValue>>();
   for (const s of loaded.series) {
     const key = s.labels[input.by];

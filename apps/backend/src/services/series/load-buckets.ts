@@ -15,6 +15,8 @@ export interface SeriesQuery {
   from: string;
   to: string;
   step?: number | undefined;
+  /** Only the series with this label value (`label=value` in the request). */
+  where?: Record<string, string> | undefined;
 }
 
 export interface LoadedSeries extends SeriesRow {
@@ -37,11 +39,12 @@ const seconds = (d: Date | null) => (d ? d.getTime() / 1000 : null);
 /**
  * The buckets of a target's series over a range, read from the coarsest storage tier that fits
  * the step (rollups for long ranges, raw points for short ones). Metrics must be in the target's catalog.
+ * With `sampledOnly`, series without a sample in the range are left out before counting them.
  */
 export async function loadBuckets(
   ctx: Ctx,
   input: SeriesQuery,
-  caps: { maxSeries: number; maxPoints?: number },
+  caps: { maxSeries: number; maxPoints?: number; sampledOnly?: boolean },
 ): Promise<LoadedBuckets> {
   const maxPoints = caps.maxPoints ?? MAX_SERIES_POINTS;
   const target = await findTarget(ctx.db, ctx.orgId, input.targetId);
@@ -67,7 +70,10 @@ export async function loadBuckets(
   );
   const start = Math.floor(fromS / step) * step;
   const [series, state] = await Promise.all([
-    findSeries(ctx.db, ctx.orgId, target.id, input.metrics, caps.maxSeries + 1),
+    findSeries(ctx.db, ctx.orgId, target.id, input.metrics, caps.maxSeries + 1, {
+      ...(input.where ? { labels: input.where } : {}),
+      ...(caps.sampledOnly ? { window: { from: start, to: toS } } : {}),
+    }),
     readRollupState(ctx.db),
   ]);
   if (series.length > caps.maxSeries)

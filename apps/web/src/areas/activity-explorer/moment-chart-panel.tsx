@@ -21,7 +21,11 @@ export function MomentChartPanel(props: {
   testId: string;
 }) {
   const { build } = props;
-  const series = useSeriesQuery(props.targetId, props.metrics, props.range);
+  const series = useSeriesQuery({
+    targetId: props.targetId,
+    metrics: props.metrics,
+    range: props.range,
+  });
   const chart = useMemo(() => (series.data ? build(series.data) : undefined), [series.data, build]);
   const step = series.data?.step ?? 10;
   const markerTime = props.moment === null ? null : Date.parse(props.moment) / 1000;

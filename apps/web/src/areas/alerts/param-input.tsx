@@ -1,27 +1,36 @@
 import type { TemplateParam } from "@logstag/api-contract";
 import { NumberInput, Select, Switch } from "@mantine/core";
-import { describeParamHint, type ParamValue } from "./rules.utils.ts";
+import { describeParamHint, type ParamValue } from "./param.utils.ts";
 
-/** One template parameter's field, chosen by its type. */
+/**
+ * One template parameter's field, chosen by its type. `asValue` makes it the value field of a
+ * per-target override: labelled "Value" with the unit and range, and no description, so it lines up
+ * with the target and parameter fields beside it.
+ */
 export function ParamInput({
   param,
   value,
   error,
   onChange,
+  asValue = false,
 }: {
   param: TemplateParam;
   value: ParamValue | undefined;
   error: string | undefined;
   onChange: (value: ParamValue) => void;
+  asValue?: boolean;
 }) {
   const hint = describeParamHint(param);
-  const description = [param.description, hint && `(${hint})`].filter(Boolean).join(" ");
-  const testId = `param-${param.name}`;
+  const label = asValue ? (hint ? `Value (${hint})` : "Value") : param.name;
+  const description = asValue
+    ? undefined
+    : [param.description, hint && `(${hint})`].filter(Boolean).join(" ");
+  const testId = asValue ? "rule-override-value" : `param-${param.name}`;
   if (param.type === "boolean")
     return (
       <Switch
-        label={param.name}
-        description={param.description}
+        label={label}
+        description={asValue ? undefined : param.description}
         checked={value === true}
         onChange={(event) => onChange(event.currentTarget.checked)}
         data-testid={testId}
@@ -30,7 +39,7 @@ export function ParamInput({
   if (param.type === "enum")
     return (
       <Select
-        label={param.name}
+        label={label}
         description={description}
         data={param.values ?? []}
         value={typeof value === "string" ? value : null}
@@ -41,7 +50,7 @@ export function ParamInput({
     );
   return (
     <NumberInput
-      label={param.name}
+      label={label}
       description={description}
       value={typeof value === "number" ? value : ""}
       min={param.min ?? undefined}

@@ -9,9 +9,7 @@ import {
   Button,
   Alert as Callout,
   Group,
-  Modal,
   MultiSelect,
-  NumberInput,
   SegmentedControl,
   Select,
   Stack,
@@ -20,14 +18,15 @@ import {
 } from "@mantine/core";
 import { type FormEvent, useState } from "react";
 import { FormActions } from "../../components/form-actions.tsx";
-import { describeError } from "../../lib/api-error.ts";
+import { ErrorCallout, FormModal } from "../../components/form-modal.tsx";
 import { useDryRunMutation } from "./dry-run-mutation.ts";
 import { ParamInput } from "./param-input.tsx";
 import { useCreateRuleMutation, useUpdateRuleMutation } from "./rule-mutations.ts";
+import { RuleOverridesField } from "./rule-overrides-field.tsx";
+import { RuleTimingFields } from "./rule-timing-fields.tsx";
 import {
   describeDryRun,
   knownTags,
-  MAX_FOR_SECONDS,
   newRuleForm,
   type RuleForm,
   ruleFormFrom,
@@ -57,11 +56,9 @@ export function RuleFormModal({
   onClose: () => void;
 }) {
   return (
-    <Modal opened={opened} onClose={onClose} title={rule ? "Edit rule" : "New rule"} size="lg">
-      {opened && (
-        <RuleFormBody rule={rule} templates={templates} targets={targets} onClose={onClose} />
-      )}
-    </Modal>
+    <FormModal opened={opened} onClose={onClose} title={rule ? "Edit rule" : "New rule"} size="lg">
+      <RuleFormBody rule={rule} templates={templates} targets={targets} onClose={onClose} />
+    </FormModal>
   );
 }
 
@@ -106,8 +103,7 @@ function RuleFormBody({
     if (!form || !valid) return;
     const input = toRuleInput(form);
     if (rule) {
-      // The form does not show per-target overrides, so an edit leaves them as they are.
-      const { templateId: _templateId, overrides: _overrides, ...changes } = input;
+      const { templateId: _templateId, ...changes } = input;
       update.mutate({ ruleId: rule.id, changes }, { onSuccess: onClose });
     } else {
       create.mutate(input, { onSuccess: onClose });
@@ -195,17 +191,19 @@ function RuleFormBody({
                 />
               )}
             </Stack>
-            <NumberInput
-              label="Pending for (seconds)"
-              description={`How long the condition must hold before the alert fires. Empty: the template's ${template.forSeconds} s.`}
-              placeholder={String(template.forSeconds)}
-              value={form.forSeconds}
-              min={0}
-              max={MAX_FOR_SECONDS}
-              allowDecimal={false}
-              onChange={(next) => change({ forSeconds: typeof next === "number" ? next : "" })}
-              error={shownError("forSeconds")}
-              data-testid="rule-for-seconds"
+            <RuleOverridesField
+              template={template}
+              targets={engineTargets}
+              ruleParams={form.params}
+              rows={form.overrides}
+              rowErrors={(index) => shownError(`override.${index}`)}
+              onChange={(overrides) => change({ overrides })}
+            />
+            <RuleTimingFields
+              template={template}
+              form={form}
+              errors={shownError}
+              onChange={change}
             />
             <Group gap="sm">
               {template.severities.map((severity) => (
@@ -240,18 +238,10 @@ function RuleFormBody({
                 {describeDryRun(dryRun.data)}
               </Callout>
             )}
-            {dryRun.isError && (
-              <Callout color="red" variant="light" role="alert">
-                {describeError(dryRun.error)}
-              </Callout>
-            )}
+            <ErrorCallout error={dryRun.error} />
           </>
         )}
-        {save.isError && (
-          <Callout color="red" variant="light" role="alert" data-testid="rule-save-error">
-            {describeError(save.error)}
-          </Callout>
-        )}
+        <ErrorCallout error={save.error} testId="rule-save-error" />
         <FormActions
           onCancel={onClose}
           pending={save.isPending}

@@ -1,14 +1,10 @@
 import { API_ROUTES, type RuleInput } from "@logstag/api-contract";
-import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { apiRequest } from "../../lib/api-client.ts";
+import { useInvalidatingMutation } from "../../lib/use-invalidating-mutation.ts";
 import { alertsKeys } from "./keys.ts";
 
 function useRulesMutation<T>(fn: (input: T) => Promise<unknown>) {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: fn,
-    onSettled: () => queryClient.invalidateQueries({ queryKey: alertsKeys.all }),
-  });
+  return useInvalidatingMutation(alertsKeys.all, fn);
 }
 
 export const useCreateRuleMutation = () =>

@@ -1,9 +1,9 @@
 import type { AlertRule } from "@logstag/api-contract";
 import { Button, Paper, Text, Tooltip } from "@mantine/core";
 import { useState } from "react";
-import { ConfirmModal } from "../../components/confirm-modal.tsx";
+import { DeleteConfirmModal } from "../../components/delete-confirm-modal.tsx";
 import { PageHeader } from "../../components/page-header.tsx";
-import { EmptyPageState, ErrorState, LoadingState } from "../../components/page-states.tsx";
+import { QueryList } from "../../components/query-list.tsx";
 import { RequireAccess } from "../../components/require-access.tsx";
 import { useSession } from "../../lib/session/use-session.ts";
 import { AlertsSubnav } from "./alerts-subnav.tsx";
@@ -64,22 +64,14 @@ export function RulesPage() {
           targets={targets.data ?? []}
           onClose={() => setEditing(null)}
         />
-        <ConfirmModal
-          opened={deleting !== null}
+        <DeleteConfirmModal
+          item={deleting}
           title="Delete rule"
-          confirmLabel="Delete"
-          pending={remove.isPending}
-          error={remove.error}
-          onConfirm={() =>
-            deleting && remove.mutate(deleting.id, { onSuccess: () => setDeleting(null) })
-          }
-          onClose={() => {
-            setDeleting(null);
-            remove.reset();
-          }}
-        >
-          Delete “{deleting?.name}” and its alerts? Their history stays in the audit log.
-        </ConfirmModal>
+          remove={remove}
+          alongWith=" and its alerts"
+          consequence="Their history stays in the audit log."
+          onClose={() => setDeleting(null)}
+        />
       </RequireAccess>
     </>
   );
@@ -94,21 +86,20 @@ function RulesList({
   onEdit: (rule: AlertRule) => void;
   onDelete: (rule: AlertRule) => void;
 }) {
-  const rules = useRulesQuery();
-  if (rules.isPending) return <LoadingState label="Loading rules…" />;
-  if (rules.isError) return <ErrorState error={rules.error} onRetry={() => rules.refetch()} />;
-  if (rules.data.length === 0)
-    return (
-      <EmptyPageState
-        title="No alert rule yet"
-        description={
-          canManage
-            ? "Create one from a template with “New rule”."
-            : "An Admin can create rules from the template library."
-        }
-      />
-    );
   return (
-    <RulesTable rules={rules.data} canManage={canManage} onEdit={onEdit} onDelete={onDelete} />
+    <QueryList
+      query={useRulesQuery()}
+      loadingLabel="Loading rules…"
+      empty={{
+        title: "No alert rule yet",
+        description: canManage
+          ? "Create one from a template with “New rule”."
+          : "An Admin can create rules from the template library.",
+      }}
+    >
+      {(rules) => (
+        <RulesTable rules={rules} canManage={canManage} onEdit={onEdit} onDelete={onDelete} />
+      )}
+    </QueryList>
   );
 }

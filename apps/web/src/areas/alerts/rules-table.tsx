@@ -1,5 +1,6 @@
 import type { AlertRule } from "@logstag/api-contract";
-import { Badge, Button, Group, Switch, Table, Text, Tooltip } from "@mantine/core";
+import { Badge, Group, Switch, Table, Text, Tooltip } from "@mantine/core";
+import { EditDeleteActions } from "../../components/row-action.tsx";
 import { useUpdateRuleMutation } from "./rule-mutations.ts";
 import { describeScope } from "./rules.utils.ts";
 
@@ -80,29 +81,15 @@ export function RulesTable({
                 </Group>
               </Table.Td>
               <Table.Td>
-                <Tooltip label={NEED_MANAGE} disabled={canManage}>
-                  <Group gap={4} wrap="nowrap">
-                    <Button
-                      size="compact-xs"
-                      variant="subtle"
-                      disabled={!canManage}
-                      onClick={() => onEdit(rule)}
-                      data-testid="rule-edit"
-                    >
-                      Edit
-                    </Button>
-                    <Button
-                      size="compact-xs"
-                      variant="subtle"
-                      color="red"
-                      disabled={!canManage}
-                      onClick={() => onDelete(rule)}
-                      data-testid="rule-delete"
-                    >
-                      Delete
-                    </Button>
-                  </Group>
-                </Tooltip>
+                <Group gap={4} wrap="nowrap">
+                  <EditDeleteActions
+                    allowed={canManage}
+                    deniedReason={NEED_MANAGE}
+                    testIdPrefix="rule"
+                    onEdit={() => onEdit(rule)}
+                    onDelete={() => onDelete(rule)}
+                  />
+                </Group>
               </Table.Td>
             </Table.Tr>
           ))}

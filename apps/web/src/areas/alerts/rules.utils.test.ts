@@ -1,53 +1,18 @@
-import type { AlertRule, AlertTemplateView, TemplateParam } from "@logstag/api-contract";
+import type { AlertRule } from "@logstag/api-contract";
 import { describe, expect, it } from "vitest";
+import { template } from "./alert-test-data.ts";
 import {
   describeDryRun,
-  describeParamHint,
   describeScope,
   knownTags,
   newRuleForm,
   ruleFormFrom,
   toRuleInput,
-  validateParam,
   validateRuleForm,
 } from "./rules.utils.ts";
 
-function param(overrides: Partial<TemplateParam>): TemplateParam {
-  return {
-    name: "warning_pct",
-    type: "number",
-    description: "",
-    unit: "%",
-    min: 0,
-    max: 100,
-    default: 80,
-    values: null,
-    overridable: true,
-    ...overrides,
-  };
-}
-
-const template: AlertTemplateView = {
-  id: "postgres.connections",
-  version: 1,
-  name: "Connections near the limit",
-  summary: "",
-  category: "capacity",
-  engines: ["postgres"],
-  scope: "instance",
-  unit: "%",
-  params: [param({}), param({ name: "ignore_idle", type: "boolean", default: false, unit: null })],
-  severities: ["critical", "warning"],
-  signals: {},
-  conditions: {},
-  forSeconds: 60,
-  keepFiringForSeconds: 0,
-  noData: "ok",
-  mutesAsset: false,
-  annotations: { summary: "", description: "", runbook: null },
-};
-
 const targetA = "00000000-0000-4000-8000-00000000000a";
+const targetB = "00000000-0000-4000-8000-00000000000b";
 
 describe("newRuleForm", () => {
   it("starts from the template's defaults, all targets and its own severities", () => {
@@ -60,7 +25,9 @@ describe("newRuleForm", () => {
       tag: "",
       severities: { critical: "critical", warning: "warning" },
       forSeconds: "",
-      otherTiming: {},
+      keepFiringForSeconds: "",
+      noData: "",
+      overrides: [],
       enabled: true,
     });
   });
@@ -79,7 +46,7 @@ describe("ruleFormFrom", () => {
       params: { warning_pct: 70 },
       scope: { kind: "targets", targetIds: [targetA] },
       severities: { warning: "off", bogus: "x" },
-      overrides: {},
+      overrides: { [targetA]: { warning_pct: 95 } },
       timing: { forSeconds: 0, noData: "alert" },
       enabled: false,
       createdAt: "2026-01-01T00:00:00Z",
@@ -94,6 +61,10 @@ describe("ruleFormFrom", () => {
     expect(form.severities).toEqual({ critical: "critical", warning: "off" });
     expect(form.enabled).toBe(false);
     expect(form.forSeconds).toBe(0);
+    expect(form.keepFiringForSeconds).toBe("");
+    expect(form.noData).toBe("alert");
+    expect(form.overrides).toEqual([{ targetId: targetA, param: "warning_pct", value: 95 }]);
+    expect(toRuleInput(form).overrides).toEqual({ [targetA]: { warning_pct: 95 } });
     const byTag = ruleFormFrom({ ...rule, scope: { kind: "tag", tag: "prod" } }, template);
     expect([byTag.scopeKind, byTag.tag]).toEqual(["tag", "prod"]);
     expect(toRuleInput({ ...form, forSeconds: "" }).timing).toEqual({ noData: "alert" });
@@ -101,28 +72,10 @@ describe("ruleFormFrom", () => {
       noData: "alert",
       forSeconds: 30,
     });
-  });
-});
-
-describe("validateParam", () => {
-  it("checks numbers against the range", () => {
-    expect(validateParam(param({}), 50)).toBeNull();
-    expect(validateParam(param({}), -1)).toBe("At least 0");
-    expect(validateParam(param({}), 101)).toBe("At most 100");
-    expect(validateParam(param({}), undefined)).toBe("Required");
-    expect(validateParam(param({}), "")).toBe("Required");
-    expect(validateParam(param({}), Number.NaN)).toBe("Must be a number");
-  });
-  it("wants whole numbers for integers and durations", () => {
-    expect(validateParam(param({ type: "integer" }), 1.5)).toBe("Must be a whole number");
-    expect(validateParam(param({ type: "duration", max: null }), 300)).toBeNull();
-  });
-  it("checks booleans and enums", () => {
-    expect(validateParam(param({ type: "boolean" }), true)).toBeNull();
-    expect(validateParam(param({ type: "boolean" }), "yes")).toBe("Must be yes or no");
-    const choice = param({ type: "enum", values: ["a", "b"] });
-    expect(validateParam(choice, "a")).toBeNull();
-    expect(validateParam(choice, "c")).toBe("Pick one of the values");
+    expect(toRuleInput({ ...form, keepFiringForSeconds: 120, noData: "" }).timing).toEqual({
+      forSeconds: 0,
+      keepFiringForSeconds: 120,
+    });
   });
 });
 
@@ -148,6 +101,30 @@ describe("validateRuleForm and toRuleInput", () => {
     expect(validateRuleForm({ ...form, forSeconds: 86_401 }, template)).toEqual({
       forSeconds: "At most 86400 (a day)",
     });
+  });
+  it("checks the keep-firing time like the pending time", () => {
+    const form = newRuleForm(template);
+    expect(validateRuleForm({ ...form, keepFiringForSeconds: 0 }, template)).toEqual({});
+    expect(validateRuleForm({ ...form, keepFiringForSeconds: 2.5 }, template)).toEqual({
+      keepFiringForSeconds: "Must be a whole number of seconds",
+    });
+    expect(validateRuleForm({ ...form, keepFiringForSeconds: 90_000 }, template)).toEqual({
+      keepFiringForSeconds: "At most 86400 (a day)",
+    });
+  });
+  it("reports each refused override by its place in the list", () => {
+    const form = {
+      ...newRuleForm(template),
+      overrides: [
+        { targetId: targetA, param: "warning_pct", value: 50 },
+        { targetId: targetA, param: "ignore_idle", value: 3 },
+      ],
+    };
+    expect(validateRuleForm(form, template)).toEqual({ "override.1": "Must be yes or no" });
+    const scoped = { ...form, scopeKind: "targets" as const, targetIds: [targetB] };
+    expect(validateRuleForm(scoped, template)["override.0"]).toBe(
+      "This target is not in the rule's scope; add it there or remove this override",
+    );
   });
   it("builds the API input", () => {
     const form = {
@@ -180,17 +157,6 @@ describe("knownTags", () => {
       "eu",
       "prod",
     ]);
-  });
-});
-
-describe("describeParamHint", () => {
-  it("shows the unit and the range", () => {
-    expect(describeParamHint(param({}))).toBe("%, 0–100");
-    expect(describeParamHint(param({ type: "duration", unit: null, min: 60, max: null }))).toBe(
-      "seconds, ≥ 60",
-    );
-    expect(describeParamHint(param({ unit: null, min: null, max: 5 }))).toBe("≤ 5");
-    expect(describeParamHint(param({ unit: null, min: null, max: null }))).toBe("");
   });
 });
 

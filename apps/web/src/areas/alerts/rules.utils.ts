@@ -3,13 +3,19 @@ import type {
   AlertSeverity,
   AlertTemplateView,
   DryRunResponse,
+  NoDataPolicyName,
   RuleInput,
   RuleScope,
   RuleTiming,
-  TemplateParam,
 } from "@logstag/api-contract";
+import { type ParamValue, validateParam } from "./param.utils.ts";
+import {
+  type OverrideRow,
+  overrideRowsFrom,
+  toOverrides,
+  validateOverrideRows,
+} from "./rule-overrides.utils.ts";
 
-export type ParamValue = number | boolean | string;
 export type SeverityChoice = AlertSeverity | "off";
 
 export interface RuleForm {
@@ -23,10 +29,22 @@ export interface RuleForm {
   severities: Partial<Record<AlertSeverity, SeverityChoice>>;
   /** How long the condition must hold before the alert fires; "" keeps the template's `for`. */
   forSeconds: number | "";
-  /** The rule's other timing overrides, which the form does not show and keeps as they are. */
-  otherTiming: Omit<RuleTiming, "forSeconds">;
+  /** How long a firing alert outlives a clear condition; "" keeps the template's. */
+  keepFiringForSeconds: number | "";
+  /** What a target without data counts as; "" keeps the template's policy. */
+  noData: NoDataPolicyName | "";
+  /** Parameter values for single targets. */
+  overrides: OverrideRow[];
   enabled: boolean;
 }
+
+/** What each no-data policy does, as the form offers it. */
+export const NO_DATA_LABELS = {
+  ok: "Count as clear",
+  keep_last: "Keep the last state",
+  alert: "Fire at the lowest severity",
+  no_data: "Show a no-data alert",
+} as const satisfies Record<NoDataPolicyName, string>;
 
 /** A fresh form for a template: its defaults, all targets, each severity kept as is. */
 export function newRuleForm(template: AlertTemplateView): RuleForm {
@@ -39,7 +57,9 @@ export function newRuleForm(template: AlertTemplateView): RuleForm {
     tag: "",
     severities: Object.fromEntries(template.severities.map((s) => [s, s])),
     forSeconds: "",
-    otherTiming: {},
+    keepFiringForSeconds: "",
+    noData: "",
+    overrides: [],
     enabled: true,
   };
 }
@@ -56,13 +76,11 @@ export function ruleFormFrom(rule: AlertRule, template: AlertTemplateView): Rule
     tag: rule.scope.kind === "tag" ? rule.scope.tag : "",
     severities: { ...base.severities, ...pickSeverities(rule.severities) },
     forSeconds: rule.timing.forSeconds ?? "",
-    otherTiming: withoutFor(rule.timing),
+    keepFiringForSeconds: rule.timing.keepFiringForSeconds ?? "",
+    noData: rule.timing.noData ?? "",
+    overrides: overrideRowsFrom(rule.overrides),
     enabled: rule.enabled,
   };
-}
-
-function withoutFor({ forSeconds: _forSeconds, ...rest }: RuleTiming): RuleForm["otherTiming"] {
-  return rest;
 }
 
 const SEVERITY_CHOICES: readonly SeverityChoice[] = ["critical", "warning", "info", "off"];
@@ -77,29 +95,10 @@ function pickSeverities(map: Record<string, string>): RuleForm["severities"] {
   return out;
 }
 
-/** Why a parameter's value is refused, or null when it is acceptable. */
-export function validateParam(param: TemplateParam, value: ParamValue | undefined): string | null {
-  if (value === undefined || value === "") return "Required";
-  switch (param.type) {
-    case "boolean":
-      return typeof value === "boolean" ? null : "Must be yes or no";
-    case "enum":
-      return typeof value === "string" && (param.values ?? []).includes(value)
-        ? null
-        : "Pick one of the values";
-    case "number":
-    case "integer":
-    case "duration": {
-      if (typeof value !== "number" || Number.isNaN(value)) return "Must be a number";
-      if (param.type !== "number" && !Number.isInteger(value)) return "Must be a whole number";
-      if (param.min !== null && value < param.min) return `At least ${param.min}`;
-      if (param.max !== null && value > param.max) return `At most ${param.max}`;
-      return null;
-    }
-  }
-}
-
-/** Every refused field of the form, by field name (`name`, `scope`, `param.<name>`). */
+/**
+ * Every refused field of the form, by field name (`name`, `scope`, `param.<name>`, `forSeconds`,
+ * `keepFiringForSeconds`, `override.<index>`).
+ */
 export function validateRuleForm(
   form: RuleForm,
   template: AlertTemplateView,
@@ -113,13 +112,20 @@ export function validateRuleForm(
     const error = validateParam(param, form.params[param.name]);
     if (error) errors[`param.${param.name}`] = error;
   }
-  const forError = validateForSeconds(form.forSeconds);
+  const forError = validateTimingSeconds(form.forSeconds);
   if (forError) errors.forSeconds = forError;
+  const keepError = validateTimingSeconds(form.keepFiringForSeconds);
+  if (keepError) errors.keepFiringForSeconds = keepError;
+  const chosen = form.scopeKind === "targets" ? form.targetIds : null;
+  for (const [index, error] of Object.entries(
+    validateOverrideRows(form.overrides, template, chosen),
+  ))
+    errors[`override.${index}`] = error;
   return errors;
 }
 
-/** The pending time is optional; when given, a whole number of seconds up to a day. */
-function validateForSeconds(value: number | ""): string | null {
+/** A timing override is optional; when given, a whole number of seconds up to a day. */
+function validateTimingSeconds(value: number | ""): string | null {
   if (value === "") return null;
   if (!Number.isInteger(value)) return "Must be a whole number of seconds";
   if (value < 0) return "At least 0";
@@ -152,27 +158,19 @@ export function toRuleInput(form: RuleForm): RuleInput {
     params: form.params,
     scope: toScope(form),
     severities: form.severities,
-    overrides: {},
-    timing:
-      form.forSeconds === ""
-        ? form.otherTiming
-        : { ...form.otherTiming, forSeconds: form.forSeconds },
+    overrides: toOverrides(form.overrides),
+    timing: toTiming(form),
     enabled: form.enabled,
   };
 }
 
-/** A parameter's unit and range as a hint, e.g. "%, 0–100". */
-export function describeParamHint(param: TemplateParam): string {
-  const unit = param.type === "duration" ? "seconds" : param.unit;
-  const range =
-    param.min !== null && param.max !== null
-      ? `${param.min}–${param.max}`
-      : param.min !== null
-        ? `≥ ${param.min}`
-        : param.max !== null
-          ? `≤ ${param.max}`
-          : null;
-  return [unit, range].filter((part) => part !== null && part !== "").join(", ");
+/** Only the timing the form sets; the template's values apply to the rest. */
+function toTiming(form: RuleForm): RuleTiming {
+  const timing: RuleTiming = {};
+  if (form.forSeconds !== "") timing.forSeconds = form.forSeconds;
+  if (form.keepFiringForSeconds !== "") timing.keepFiringForSeconds = form.keepFiringForSeconds;
+  if (form.noData !== "") timing.noData = form.noData;
+  return timing;
 }
 
 export function describeScope(rule: Pick<AlertRule, "scope" | "engines">): string {

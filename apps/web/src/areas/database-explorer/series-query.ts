@@ -1,25 +1,7 @@
-import { API_ROUTES, type SeriesResponse } from "@logstag/api-contract";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
-import { apiRequest } from "../../lib/api-client.ts";
-import { resolveTimeWindow, type TimeRangeKey } from "../../lib/time-range.ts";
+import { fetchSeries, type SeriesRequest } from "../../lib/series-api.ts";
 import { databaseExplorerKeys } from "./keys.ts";
 import { EXPLORER_REFRESH_MS } from "./target-query.ts";
-
-export interface SeriesRequest {
-  targetId: string;
-  metrics: readonly string[];
-  range: TimeRangeKey;
-}
-
-/** The window is resolved at fetch time, so every refresh slides it up to now. */
-export function fetchSeries(request: SeriesRequest, signal: AbortSignal): Promise<SeriesResponse> {
-  const { from, to } = resolveTimeWindow(request.range, new Date());
-  return apiRequest(API_ROUTES.series.query, {
-    params: { targetId: request.targetId },
-    query: { metrics: request.metrics.join(","), from, to },
-    signal,
-  });
-}
 
 export function useSeriesQuery(request: SeriesRequest) {
   return useQuery({

@@ -4,19 +4,10 @@ import {
   type Channel,
   type ChannelKind,
 } from "@logstag/api-contract";
-import {
-  Alert as Callout,
-  Modal,
-  PasswordInput,
-  SegmentedControl,
-  Stack,
-  Text,
-  Textarea,
-  TextInput,
-} from "@mantine/core";
-import { type FormEvent, useState } from "react";
+import { PasswordInput, SegmentedControl, Stack, Text, Textarea, TextInput } from "@mantine/core";
 import { FormActions } from "../../components/form-actions.tsx";
-import { describeError } from "../../lib/api-error.ts";
+import { ErrorCallout, FormModal } from "../../components/form-modal.tsx";
+import { useFormState } from "../../lib/use-form-state.ts";
 import { useCreateChannelMutation, useUpdateChannelMutation } from "./channel-mutations.ts";
 import {
   type ChannelForm,
@@ -42,40 +33,35 @@ export function ChannelModal({
   onClose: () => void;
 }) {
   return (
-    <Modal
+    <FormModal
       opened={opened}
       onClose={onClose}
       title={channel ? "Edit notification channel" : "New notification channel"}
     >
-      {opened && <ChannelFormBody channel={channel} onClose={onClose} />}
-    </Modal>
+      <ChannelFormBody channel={channel} onClose={onClose} />
+    </FormModal>
   );
 }
 
 function ChannelFormBody({ channel, onClose }: { channel: Channel | null; onClose: () => void }) {
-  const [form, setForm] = useState<ChannelForm>(() =>
-    channel ? channelFormFrom(channel) : EMPTY_CHANNEL_FORM,
+  const saved = channel?.secretsSet ?? [];
+  const { form, setForm, shown, submitWith } = useFormState<ChannelForm>(
+    () => (channel ? channelFormFrom(channel) : EMPTY_CHANNEL_FORM),
+    (values) => validateChannelForm(values, saved),
   );
-  const [submitted, setSubmitted] = useState(false);
   const create = useCreateChannelMutation();
   const update = useUpdateChannelMutation();
   const save = channel ? update : create;
-  const saved = channel?.secretsSet ?? [];
-  const errors = validateChannelForm(form, saved);
-  const shown = (key: string) => (submitted ? errors[key] : undefined);
   const keepHint = (secret: string) =>
     saved.includes(secret) ? "Saved; leave blank to keep it." : undefined;
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    setSubmitted(true);
-    if (Object.keys(errors).length > 0) return;
+  const submit = submitWith((values) => {
     if (channel)
       update.mutate(
-        { channelId: channel.id, changes: toChannelUpdate(form, channel) },
+        { channelId: channel.id, changes: toChannelUpdate(values, channel) },
         { onSuccess: onClose },
       );
-    else create.mutate(toChannelInput(form), { onSuccess: onClose });
-  };
+    else create.mutate(toChannelInput(values), { onSuccess: onClose });
+  });
   return (
     <form onSubmit={submit}>
       <Stack gap="sm">
@@ -139,11 +125,7 @@ function ChannelFormBody({ channel, onClose }: { channel: Channel | null; onClos
         <Text size="xs" c="dimmed">
           URLs and secrets are encrypted and never shown again.
         </Text>
-        {save.isError && (
-          <Callout color="red" variant="light" role="alert">
-            {describeError(save.error)}
-          </Callout>
-        )}
+        <ErrorCallout error={save.error} />
         <FormActions
           onCancel={onClose}
           pending={save.isPending}

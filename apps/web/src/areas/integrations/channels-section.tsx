@@ -1,8 +1,9 @@
 import { CHANNEL_KINDS, type Channel } from "@logstag/api-contract";
-import { Badge, Button, Group, Table, Text, Tooltip } from "@mantine/core";
+import { Badge, Group, Table, Text } from "@mantine/core";
 import { useState } from "react";
-import { ConfirmModal } from "../../components/confirm-modal.tsx";
-import { EmptyPageState, ErrorState, LoadingState } from "../../components/page-states.tsx";
+import { DeleteConfirmModal } from "../../components/delete-confirm-modal.tsx";
+import { QueryList } from "../../components/query-list.tsx";
+import { EditDeleteActions, RowAction } from "../../components/row-action.tsx";
 import { describeError } from "../../lib/api-error.ts";
 import { ChannelModal } from "./channel-modal.tsx";
 import { useDeleteChannelMutation, useTestChannelMutation } from "./channel-mutations.ts";
@@ -19,119 +20,99 @@ export function ChannelsSection({ canManage }: { canManage: boolean }) {
   const remove = useDeleteChannelMutation();
   const [deleting, setDeleting] = useState<Channel | null>(null);
   const [editing, setEditing] = useState<Channel | null>(null);
-  if (channels.isPending) return <LoadingState label="Loading channels…" />;
-  if (channels.isError)
-    return <ErrorState error={channels.error} onRetry={() => channels.refetch()} />;
-  if (channels.data.length === 0)
-    return (
-      <EmptyPageState
-        title="No notification channel"
-        description={canManage ? "Add Slack, a webhook or e-mail." : "An Admin can add channels."}
-      />
-    );
   return (
-    <>
-      <Table.ScrollContainer minWidth={640}>
-        <Table verticalSpacing={6} fz="sm" data-testid="channels-table">
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>Name</Table.Th>
-              <Table.Th>Kind</Table.Th>
-              <Table.Th>Sends to</Table.Th>
-              <Table.Th w={300} />
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {channels.data.map((channel) => (
-              <Table.Tr key={channel.id} data-testid="channel-row">
-                <Table.Td>{channel.name}</Table.Td>
-                <Table.Td>{kindLabel(channel.kind)}</Table.Td>
-                <Table.Td>
-                  <Text size="sm" c="dimmed">
-                    {describeChannel(channel)}
-                  </Text>
-                </Table.Td>
-                <Table.Td>
-                  <Group gap={4} wrap="nowrap">
-                    <Tooltip label={NEED_MANAGE} disabled={canManage}>
-                      <Button
-                        size="compact-xs"
-                        variant="subtle"
-                        disabled={!canManage}
-                        loading={test.isPending && test.variables === channel.id}
-                        onClick={() => test.mutate(channel.id)}
-                        data-testid="channel-test"
-                      >
-                        Send test
-                      </Button>
-                    </Tooltip>
-                    <Tooltip label={NEED_MANAGE} disabled={canManage}>
-                      <Button
-                        size="compact-xs"
-                        variant="subtle"
-                        disabled={!canManage}
-                        onClick={() => setEditing(channel)}
-                        data-testid="channel-edit"
-                      >
-                        Edit
-                      </Button>
-                    </Tooltip>
-                    <Tooltip label={NEED_MANAGE} disabled={canManage}>
-                      <Button
-                        size="compact-xs"
-                        variant="subtle"
-                        color="red"
-                        disabled={!canManage}
-                        onClick={() => setDeleting(channel)}
-                        data-testid="channel-delete"
-                      >
-                        Delete
-                      </Button>
-                    </Tooltip>
-                    {test.variables === channel.id && test.isSuccess && (
-                      <Badge
-                        color={test.data.delivered ? "teal" : "red"}
-                        variant="light"
-                        title={test.data.error ?? undefined}
-                        data-testid="channel-test-result"
-                      >
-                        {test.data.delivered ? "delivered" : "failed"}
-                      </Badge>
-                    )}
-                  </Group>
-                  {test.variables === channel.id && test.isSuccess && test.data.error && (
-                    <Text size="xs" c="red">
-                      {test.data.error}
-                    </Text>
-                  )}
-                  {test.variables === channel.id && test.isError && (
-                    <Text size="xs" c="red">
-                      {describeError(test.error)}
-                    </Text>
-                  )}
-                </Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      </Table.ScrollContainer>
-      <ChannelModal opened={editing !== null} channel={editing} onClose={() => setEditing(null)} />
-      <ConfirmModal
-        opened={deleting !== null}
-        title="Delete channel"
-        confirmLabel="Delete"
-        pending={remove.isPending}
-        error={remove.error}
-        onConfirm={() =>
-          deleting && remove.mutate(deleting.id, { onSuccess: () => setDeleting(null) })
-        }
-        onClose={() => {
-          setDeleting(null);
-          remove.reset();
-        }}
-      >
-        Delete “{deleting?.name}”? Policies stop sending to it.
-      </ConfirmModal>
-    </>
+    <QueryList
+      query={channels}
+      loadingLabel="Loading channels…"
+      empty={{
+        title: "No notification channel",
+        description: canManage ? "Add Slack, a webhook or e-mail." : "An Admin can add channels.",
+      }}
+    >
+      {(rows) => (
+        <>
+          <Table.ScrollContainer minWidth={640}>
+            <Table verticalSpacing={6} fz="sm" data-testid="channels-table">
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>Name</Table.Th>
+                  <Table.Th>Kind</Table.Th>
+                  <Table.Th>Sends to</Table.Th>
+                  <Table.Th w={300} />
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {rows.map((channel) => {
+                  const tested = test.variables === channel.id;
+                  return (
+                    <Table.Tr key={channel.id} data-testid="channel-row">
+                      <Table.Td>{channel.name}</Table.Td>
+                      <Table.Td>{kindLabel(channel.kind)}</Table.Td>
+                      <Table.Td>
+                        <Text size="sm" c="dimmed">
+                          {describeChannel(channel)}
+                        </Text>
+                      </Table.Td>
+                      <Table.Td>
+                        <Group gap={4} wrap="nowrap">
+                          <RowAction
+                            allowed={canManage}
+                            deniedReason={NEED_MANAGE}
+                            loading={test.isPending && tested}
+                            onClick={() => test.mutate(channel.id)}
+                            testId="channel-test"
+                          >
+                            Send test
+                          </RowAction>
+                          <EditDeleteActions
+                            allowed={canManage}
+                            deniedReason={NEED_MANAGE}
+                            testIdPrefix="channel"
+                            onEdit={() => setEditing(channel)}
+                            onDelete={() => setDeleting(channel)}
+                          />
+                          {tested && test.isSuccess && (
+                            <Badge
+                              color={test.data.delivered ? "teal" : "red"}
+                              variant="light"
+                              title={test.data.error ?? undefined}
+                              data-testid="channel-test-result"
+                            >
+                              {test.data.delivered ? "delivered" : "failed"}
+                            </Badge>
+                          )}
+                        </Group>
+                        {tested && test.isSuccess && test.data.error && (
+                          <Text size="xs" c="red">
+                            {test.data.error}
+                          </Text>
+                        )}
+                        {tested && test.isError && (
+                          <Text size="xs" c="red">
+                            {describeError(test.error)}
+                          </Text>
+                        )}
+                      </Table.Td>
+                    </Table.Tr>
+                  );
+                })}
+              </Table.Tbody>
+            </Table>
+          </Table.ScrollContainer>
+          <ChannelModal
+            opened={editing !== null}
+            channel={editing}
+            onClose={() => setEditing(null)}
+          />
+          <DeleteConfirmModal
+            item={deleting}
+            title="Delete channel"
+            remove={remove}
+            consequence="Policies stop sending to it."
+            onClose={() => setDeleting(null)}
+          />
+        </>
+      )}
+    </QueryList>
   );
 }

@@ -7,19 +7,10 @@ import {
   type Policy,
 } from "@logstag/api-contract";
 import { ENGINE_KINDS } from "@logstag/protocol";
-import {
-  Alert as Callout,
-  Group,
-  Modal,
-  MultiSelect,
-  NumberInput,
-  Stack,
-  Switch,
-  TextInput,
-} from "@mantine/core";
-import { type FormEvent, useState } from "react";
+import { Group, MultiSelect, NumberInput, Stack, Switch, TextInput } from "@mantine/core";
 import { FormActions } from "../../components/form-actions.tsx";
-import { describeError } from "../../lib/api-error.ts";
+import { ErrorCallout, FormModal } from "../../components/form-modal.tsx";
+import { useFormState } from "../../lib/use-form-state.ts";
 import {
   EMPTY_POLICY_FORM,
   type PolicyForm,
@@ -52,14 +43,14 @@ export function PolicyModal({
   onClose: () => void;
 }) {
   return (
-    <Modal
+    <FormModal
       opened={opened}
       onClose={onClose}
       title={policy ? "Edit notification policy" : "New notification policy"}
       size="lg"
     >
-      {opened && <PolicyFormBody policy={policy} channels={channels} onClose={onClose} />}
-    </Modal>
+      <PolicyFormBody policy={policy} channels={channels} onClose={onClose} />
+    </FormModal>
   );
 }
 
@@ -72,26 +63,21 @@ function PolicyFormBody({
   channels: readonly Channel[];
   onClose: () => void;
 }) {
-  const [form, setForm] = useState<PolicyForm>(() =>
-    policy ? policyFormFrom(policy) : EMPTY_POLICY_FORM,
+  const { form, setForm, shown, submitWith } = useFormState<PolicyForm>(
+    () => (policy ? policyFormFrom(policy) : EMPTY_POLICY_FORM),
+    validatePolicyForm,
   );
-  const [submitted, setSubmitted] = useState(false);
   const create = useCreatePolicyMutation();
   const update = useUpdatePolicyMutation();
   const save = policy ? update : create;
-  const errors = validatePolicyForm(form);
-  const shown = (key: string) => (submitted ? errors[key] : undefined);
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    setSubmitted(true);
-    if (Object.keys(errors).length > 0) return;
+  const submit = submitWith((values) => {
     if (policy)
       update.mutate(
-        { policyId: policy.id, changes: toPolicyUpdate(form, policy) },
+        { policyId: policy.id, changes: toPolicyUpdate(values, policy) },
         { onSuccess: onClose },
       );
-    else create.mutate(toPolicyInput(form), { onSuccess: onClose });
-  };
+    else create.mutate(toPolicyInput(values), { onSuccess: onClose });
+  });
   const seconds = (value: string | number) => (typeof value === "number" ? value : 0);
   return (
     <form onSubmit={submit}>
@@ -164,11 +150,7 @@ function PolicyFormBody({
           checked={form.sendResolved}
           onChange={(event) => setForm({ ...form, sendResolved: event.currentTarget.checked })}
         />
-        {save.isError && (
-          <Callout color="red" variant="light" role="alert">
-            {describeError(save.error)}
-          </Callout>
-        )}
+        <ErrorCallout error={save.error} />
         <FormActions
           onCancel={onClose}
           pending={save.isPending}

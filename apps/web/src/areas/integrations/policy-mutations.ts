@@ -1,15 +1,11 @@
 import { API_ROUTES } from "@logstag/api-contract";
-import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { apiRequest } from "../../lib/api-client.ts";
+import { useInvalidatingMutation } from "../../lib/use-invalidating-mutation.ts";
 import type { PolicyInput } from "./integrations.utils.ts";
 import { integrationsKeys } from "./keys.ts";
 
 function usePoliciesMutation<T>(fn: (input: T) => Promise<unknown>) {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: fn,
-    onSettled: () => queryClient.invalidateQueries({ queryKey: integrationsKeys.all }),
-  });
+  return useInvalidatingMutation(integrationsKeys.all, fn);
 }
 
 export const useCreatePolicyMutation = () =>

@@ -1,28 +1,17 @@
-import { API_ROUTES, type SeriesResponse } from "@logstag/api-contract";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
-import { apiRequest } from "../../lib/api-client.ts";
-import { resolveTimeWindow, type TimeRangeKey } from "../../lib/time-range.ts";
+import { fetchSeries, type SeriesRequest } from "../../lib/series-api.ts";
 import { queryExplorerKeys } from "./keys.ts";
 import { QUERY_REFRESH_MS } from "./target-query.ts";
 
-export function fetchSeries(
-  targetId: string,
-  metrics: readonly string[],
-  range: TimeRangeKey,
-  signal: AbortSignal,
-): Promise<SeriesResponse> {
-  const { from, to } = resolveTimeWindow(range, new Date());
-  return apiRequest(API_ROUTES.series.query, {
-    params: { targetId },
-    query: { metrics: metrics.join(","), from, to },
-    signal,
-  });
-}
-
-export function useSeriesQuery(targetId: string, metrics: readonly string[], range: TimeRangeKey) {
+export function useSeriesQuery(request: SeriesRequest) {
   return useQuery({
-    queryKey: queryExplorerKeys.series(targetId, metrics, range),
-    queryFn: ({ signal }) => fetchSeries(targetId, metrics, range, signal),
+    queryKey: queryExplorerKeys.series(
+      request.targetId,
+      request.metrics,
+      request.range,
+      request.where,
+    ),
+    queryFn: ({ signal }) => fetchSeries(request, signal),
     refetchInterval: QUERY_REFRESH_MS,
     placeholderData: keepPreviousData,
   });

@@ -1,14 +1,9 @@
-import { API_ROUTES, type TargetSummary } from "@logstag/api-contract";
 import { useQuery } from "@tanstack/react-query";
-import { apiRequest } from "../../lib/api-client.ts";
+import { fetchTarget } from "../../lib/targets-api.ts";
 import { queryExplorerKeys } from "./keys.ts";
 
 /** Command statistics come with the medium group (every minute); a faster refresh adds nothing. */
 export const QUERY_REFRESH_MS = 30_000;
-
-export function fetchTarget(targetId: string, signal: AbortSignal): Promise<TargetSummary> {
-  return apiRequest(API_ROUTES.assets.target, { params: { targetId }, signal });
-}
 
 export function useTargetQuery(targetId: string) {
   return useQuery({

@@ -1,12 +1,6 @@
-import { API_ROUTES, type TargetSummary } from "@logstag/api-contract";
 import { useQuery } from "@tanstack/react-query";
-import { apiRequest } from "../../lib/api-client.ts";
+import { fetchTargets } from "../../lib/targets-api.ts";
 import { queryExplorerKeys } from "./keys.ts";
-
-export async function fetchTargets(signal: AbortSignal): Promise<TargetSummary[]> {
-  const assets = await apiRequest(API_ROUTES.assets.list, { signal });
-  return assets.targets;
-}
 
 export function useTargetsQuery() {
   return useQuery({

@@ -1,8 +1,9 @@
-import { API_ROUTES, type ChangesResponse, type TargetSummary } from "@logstag/api-contract";
+import { API_ROUTES, type ChangesResponse } from "@logstag/api-contract";
 import type { SnapshotKind } from "@logstag/protocol";
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { apiRequest } from "../../lib/api-client.ts";
 import { fetchSnapshotAt } from "../../lib/snapshot-api.ts";
+import { fetchTarget, fetchTargets } from "../../lib/targets-api.ts";
 import { schemaExplorerKeys } from "./keys.ts";
 
 /** The schema group runs every few hours; a few minutes between refreshes is plenty. */
@@ -11,8 +12,7 @@ export const SCHEMA_REFRESH_MS = 300_000;
 export function useTargetsQuery() {
   return useQuery({
     queryKey: schemaExplorerKeys.targets(),
-    queryFn: async ({ signal }): Promise<TargetSummary[]> =>
-      (await apiRequest(API_ROUTES.assets.list, { signal })).targets,
+    queryFn: ({ signal }) => fetchTargets(signal),
     staleTime: 30_000,
   });
 }
@@ -20,7 +20,7 @@ export function useTargetsQuery() {
 export function useTargetQuery(targetId: string) {
   return useQuery({
     queryKey: schemaExplorerKeys.target(targetId),
-    queryFn: ({ signal }) => apiRequest(API_ROUTES.assets.target, { params: { targetId }, signal }),
+    queryFn: ({ signal }) => fetchTarget(targetId, signal),
     refetchInterval: SCHEMA_REFRESH_MS,
   });
 }

@@ -1,9 +1,9 @@
 import type { PostgresRole } from "@logstag/protocol";
-import { Group, Paper, Stack, Switch, Text } from "@mantine/core";
+import { Switch, Text } from "@mantine/core";
 import { useMemo, useState } from "react";
 import { DataTable } from "../../../../components/data-table.tsx";
-import { EmptyPageState, ErrorState, LoadingState } from "../../../../components/page-states.tsx";
-import { SnapshotNote } from "../../snapshot-note.tsx";
+import { SnapshotStates } from "../../../../components/snapshot-states.tsx";
+import { SnapshotCard } from "../../snapshot-card.tsx";
 import { filterRoles } from "./roles.utils.ts";
 import { ROLES_COLUMNS } from "./roles-columns.tsx";
 import { useRolesQuery } from "./roles-query.ts";
@@ -14,50 +14,42 @@ export function RolesPanel({ targetId, now }: { targetId: string; now: Date }) {
   const rows = roles.data?.rows;
   const visible = useMemo(() => filterRoles(rows ?? [], showPredefined), [rows, showPredefined]);
 
-  if (roles.isPending) return <LoadingState label="Loading roles…" />;
-  if (roles.isError && !roles.data) {
-    return <ErrorState error={roles.error} onRetry={() => roles.refetch()} />;
-  }
-  if (!roles.data || roles.data.collectedAt === null) {
-    return (
-      <EmptyPageState
-        title="No roles collected yet"
-        description="The agent reads the roles every 10 minutes; they appear here after its first round."
-      />
-    );
-  }
-
   return (
-    <Paper withBorder radius="sm">
-      <Stack gap="xs" p="sm">
-        <Group justify="space-between">
-          <Switch
-            size="xs"
-            label="Show PostgreSQL's predefined roles (pg_*)"
-            checked={showPredefined}
-            onChange={(event) => setShowPredefined(event.currentTarget.checked)}
-          />
-          <SnapshotNote
-            collectedAt={roles.data.collectedAt}
-            truncated={roles.data.truncated}
-            now={now}
-          />
-        </Group>
-        {visible.length === 0 ? (
-          <Text size="sm" c="dimmed" py="md" ta="center">
-            Only predefined roles exist.
-          </Text>
-        ) : (
-          <DataTable<PostgresRole>
-            columns={ROLES_COLUMNS}
-            data={visible}
-            getRowId={(row) => row.name}
-            initialSorting={[{ id: "name", desc: false }]}
-            rowProps={(row) => ({ "data-testid": "role-row", "data-name": row.name })}
-            testId="roles-table"
-          />
-        )}
-      </Stack>
-    </Paper>
+    <SnapshotStates
+      query={roles}
+      loading="Loading roles…"
+      emptyTitle="No roles collected yet"
+      emptyDescription="The agent reads the roles every 10 minutes; they appear here after its first round."
+    >
+      {(data) => (
+        <SnapshotCard
+          snapshot={data}
+          now={now}
+          controls={
+            <Switch
+              size="xs"
+              label="Show PostgreSQL's predefined roles (pg_*)"
+              checked={showPredefined}
+              onChange={(event) => setShowPredefined(event.currentTarget.checked)}
+            />
+          }
+        >
+          {visible.length === 0 ? (
+            <Text size="sm" c="dimmed" py="md" ta="center">
+              Only predefined roles exist.
+            </Text>
+          ) : (
+            <DataTable<PostgresRole>
+              columns={ROLES_COLUMNS}
+              data={visible}
+              getRowId={(row) => row.name}
+              initialSorting={[{ id: "name", desc: false }]}
+              rowProps={(row) => ({ "data-testid": "role-row", "data-name": row.name })}
+              testId="roles-table"
+            />
+          )}
+        </SnapshotCard>
+      )}
+    </SnapshotStates>
   );
 }

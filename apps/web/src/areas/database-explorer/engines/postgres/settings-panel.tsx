@@ -1,9 +1,10 @@
 import type { PostgresSetting } from "@logstag/protocol";
-import { Group, Paper, SegmentedControl, Stack, Text, TextInput } from "@mantine/core";
+import { SegmentedControl } from "@mantine/core";
 import { useMemo, useState } from "react";
 import { DataTable } from "../../../../components/data-table.tsx";
-import { EmptyPageState, ErrorState, LoadingState } from "../../../../components/page-states.tsx";
-import { SnapshotNote } from "../../snapshot-note.tsx";
+import { SnapshotStates } from "../../../../components/snapshot-states.tsx";
+import { NoMatch, TableSearch } from "../../../../components/table-search.tsx";
+import { SnapshotCard } from "../../snapshot-card.tsx";
 import { countSettings, filterSettings, type SettingsView } from "./settings.utils.ts";
 import { SETTINGS_COLUMNS } from "./settings-columns.tsx";
 import { useSettingsQuery } from "./settings-query.ts";
@@ -18,73 +19,61 @@ export function SettingsPanel({ targetId, now }: { targetId: string; now: Date }
   const visible = useMemo(() => filterSettings(rows ?? [], search, view), [rows, search, view]);
   const counts = useMemo(() => countSettings(rows ?? []), [rows]);
 
-  if (settings.isPending) return <LoadingState label="Loading settings…" />;
-  if (settings.isError && !settings.data) {
-    return <ErrorState error={settings.error} onRetry={() => settings.refetch()} />;
-  }
-  if (!settings.data || settings.data.collectedAt === null) {
-    return (
-      <EmptyPageState
-        title="No settings collected yet"
-        description="The agent reads pg_settings every 10 minutes; they appear here after its first round."
-      />
-    );
-  }
-
   return (
-    <Paper withBorder radius="sm">
-      <Stack gap="xs" p="sm">
-        <Group justify="space-between" wrap="wrap">
-          <Group gap="sm">
-            <TextInput
-              size="xs"
-              w={280}
-              placeholder="Search name, value, category, description"
-              aria-label="Search settings"
-              value={search}
-              onChange={(event) => setSearch(event.currentTarget.value)}
-              data-testid="settings-search"
+    <SnapshotStates
+      query={settings}
+      loading="Loading settings…"
+      emptyTitle="No settings collected yet"
+      emptyDescription="The agent reads pg_settings every 10 minutes; they appear here after its first round."
+    >
+      {(data) => (
+        <SnapshotCard
+          snapshot={data}
+          now={now}
+          controls={
+            <>
+              <TableSearch
+                value={search}
+                onChange={setSearch}
+                placeholder="Search name, value, category, description"
+                label="Search settings"
+                testId="settings-search"
+              />
+              <SegmentedControl
+                size="xs"
+                value={view}
+                onChange={(next) => setView(toView(next))}
+                data={[
+                  { value: "all", label: `All ${counts.total}` },
+                  { value: "changed", label: `Non-default ${counts.changed}` },
+                  { value: "pending", label: `Restart pending ${counts.pending}` },
+                ]}
+                aria-label="Which settings"
+              />
+            </>
+          }
+        >
+          {visible.length === 0 ? (
+            <NoMatch what="setting" />
+          ) : (
+            <DataTable<PostgresSetting>
+              columns={SETTINGS_COLUMNS}
+              data={visible}
+              getRowId={(row) => row.name}
+              initialSorting={[{ id: "name", desc: false }]}
+              minWidth={960}
+              rowProps={(row) => ({
+                style: row.isDefault ? undefined : NON_DEFAULT_ROW,
+                "data-testid": "setting-row",
+                "data-name": row.name,
+                "data-non-default": String(!row.isDefault),
+              })}
+              testId="settings-table"
             />
-            <SegmentedControl
-              size="xs"
-              value={view}
-              onChange={(next) => setView(toView(next))}
-              data={[
-                { value: "all", label: `All ${counts.total}` },
-                { value: "changed", label: `Non-default ${counts.changed}` },
-                { value: "pending", label: `Restart pending ${counts.pending}` },
-              ]}
-              aria-label="Which settings"
-            />
-          </Group>
-          <SnapshotNote
-            collectedAt={settings.data.collectedAt}
-            truncated={settings.data.truncated}
-            now={now}
-          />
-        </Group>
-        {visible.length === 0 ? (
-          <Text size="sm" c="dimmed" py="md" ta="center">
-            No setting matches.
-          </Text>
-        ) : (
-          <DataTable<PostgresSetting>
-            columns={SETTINGS_COLUMNS}
-            data={visible}
-            getRowId={(row) => row.name}
-            initialSorting={[{ id: "name", desc: false }]}
-            minWidth={960}
-            rowProps={(row) => ({
-              style: row.isDefault ? undefined : NON_DEFAULT_ROW,
-              "data-testid": "setting-row",
-              "data-name": row.name,
-              "data-non-default": String(!row.isDefault),
-            })}
-            testId="settings-table"
-          />
-        )}
-      </Stack>
-    </Paper>
+          )}
+        </SnapshotCard>
+      )}
+    </SnapshotStates>
   );
 }
 

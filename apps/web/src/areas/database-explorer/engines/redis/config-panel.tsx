@@ -1,9 +1,10 @@
 import type { RedisConfig } from "@logstag/protocol";
-import { Badge, Group, Paper, Stack, Text, TextInput } from "@mantine/core";
+import { Badge, Text } from "@mantine/core";
 import { useMemo, useState } from "react";
 import { DataTable, sortableColumns } from "../../../../components/data-table.tsx";
-import { EmptyPageState, ErrorState, LoadingState } from "../../../../components/page-states.tsx";
-import { SnapshotNote } from "../../snapshot-note.tsx";
+import { SnapshotStates } from "../../../../components/snapshot-states.tsx";
+import { NoMatch, TableSearch } from "../../../../components/table-search.tsx";
+import { SnapshotCard } from "../../snapshot-card.tsx";
 import { filterConfig, isMasked } from "./config.utils.ts";
 import { useConfigQuery } from "./config-query.ts";
 
@@ -46,58 +47,43 @@ export function ConfigPanel({ targetId, now }: { targetId: string; now: Date }) 
   const rows = config.data?.rows;
   const visible = useMemo(() => filterConfig(rows ?? [], search), [rows, search]);
 
-  if (config.isPending) return <LoadingState label="Loading configuration…" />;
-  if (config.isError && !config.data) {
-    return <ErrorState error={config.error} onRetry={() => config.refetch()} />;
-  }
-  if (!config.data || config.data.collectedAt === null) {
-    return (
-      <EmptyPageState
-        title="No configuration collected yet"
-        description="The agent reads CONFIG GET * with its low-frequency round; the parameters appear here after its first one."
-      />
-    );
-  }
-
   return (
-    <Paper withBorder radius="sm">
-      <Stack gap="xs" p="sm">
-        <Group justify="space-between" wrap="wrap">
-          <Group gap="sm">
-            <TextInput
-              size="xs"
-              w={280}
-              placeholder="Search parameter or value"
-              aria-label="Search configuration"
+    <SnapshotStates
+      query={config}
+      loading="Loading configuration…"
+      emptyTitle="No configuration collected yet"
+      emptyDescription="The agent reads CONFIG GET * with its low-frequency round; the parameters appear here after its first one."
+    >
+      {(data) => (
+        <SnapshotCard
+          snapshot={data}
+          now={now}
+          controls={
+            <TableSearch
               value={search}
-              onChange={(event) => setSearch(event.currentTarget.value)}
-              data-testid="config-search"
+              onChange={setSearch}
+              placeholder="Search parameter or value"
+              label="Search configuration"
+              testId="config-search"
+              shown={visible.length}
+              total={data.rows.length}
             />
-            <Text size="xs" c="dimmed">
-              {visible.length} of {config.data.rows.length}
-            </Text>
-          </Group>
-          <SnapshotNote
-            collectedAt={config.data.collectedAt}
-            truncated={config.data.truncated}
-            now={now}
-          />
-        </Group>
-        {visible.length === 0 ? (
-          <Text size="sm" c="dimmed" py="md" ta="center">
-            No parameter matches.
-          </Text>
-        ) : (
-          <DataTable<RedisConfig>
-            columns={CONFIG_COLUMNS}
-            data={visible}
-            getRowId={(row) => row.name}
-            initialSorting={[{ id: "name", desc: false }]}
-            rowProps={(row) => ({ "data-testid": "config-row", "data-name": row.name })}
-            testId="config-table"
-          />
-        )}
-      </Stack>
-    </Paper>
+          }
+        >
+          {visible.length === 0 ? (
+            <NoMatch what="parameter" />
+          ) : (
+            <DataTable<RedisConfig>
+              columns={CONFIG_COLUMNS}
+              data={visible}
+              getRowId={(row) => row.name}
+              initialSorting={[{ id: "name", desc: false }]}
+              rowProps={(row) => ({ "data-testid": "config-row", "data-name": row.name })}
+              testId="config-table"
+            />
+          )}
+        </SnapshotCard>
+      )}
+    </SnapshotStates>
   );
 }

@@ -20,7 +20,17 @@ export function StatementHistory(props: {
   statementKey: string;
   onClose: () => void;
 }) {
-  const series = useSeriesQuery(props.targetId, STATEMENT_HISTORY_METRICS, props.range);
+  // Only this statement's series: a busy server reports hundreds of statements over a range.
+  const where = useMemo(
+    () => ({ label: "query", value: props.statementKey }),
+    [props.statementKey],
+  );
+  const series = useSeriesQuery({
+    targetId: props.targetId,
+    metrics: STATEMENT_HISTORY_METRICS,
+    range: props.range,
+    where,
+  });
   const keys = useMemo(() => [props.statementKey], [props.statementKey]);
   const texts = useSnapshotRowsQuery(props.targetId, "postgres.statements", keys);
   const statement = (texts.data as PostgresStatement[] | undefined)?.[0];

@@ -1,9 +1,10 @@
 import type { PostgresStatement } from "@logstag/protocol";
-import { Badge, Group, Text, TextInput, Tooltip } from "@mantine/core";
+import { Badge, Group, Text, Tooltip } from "@mantine/core";
 import { useEffect, useMemo, useRef, useState } from "react";
 import { useSearchParams } from "react-router";
 import { DataTable } from "../../../../components/data-table.tsx";
 import { EmptyPageState, ErrorState, LoadingState } from "../../../../components/page-states.tsx";
+import { NoMatch, TableSearch } from "../../../../components/table-search.tsx";
 import type { TimeRangeKey } from "../../../../lib/time-range.ts";
 import { useBreakdownQuery } from "../../breakdown-query.ts";
 import { PanelCard } from "../../panel-card.tsx";
@@ -102,23 +103,18 @@ export function StatementsPanel(props: {
             </Text>
           )}
           <Group gap="sm" mb="xs">
-            <TextInput
-              size="xs"
-              w={280}
-              placeholder="Search text, database or user"
-              aria-label="Search statements"
+            <TableSearch
               value={search}
-              onChange={(event) => setSearch(event.currentTarget.value)}
-              data-testid="statement-search"
+              onChange={setSearch}
+              placeholder="Search text, database or user"
+              label="Search statements"
+              testId="statement-search"
+              shown={visible.length}
+              total={rows.length}
             />
-            <Text size="xs" c="dimmed">
-              {visible.length} of {rows.length}
-            </Text>
           </Group>
           {visible.length === 0 ? (
-            <Text size="sm" c="dimmed" py="md" ta="center">
-              No statement matches.
-            </Text>
+            <NoMatch what="statement" />
           ) : (
             <DataTable<StatementRow>
               columns={columns}

@@ -13,7 +13,11 @@ export function CommandHistory(props: {
   command: string;
   onClose: () => void;
 }) {
-  const series = useSeriesQuery(props.targetId, HISTORY_METRICS, props.range);
+  const series = useSeriesQuery({
+    targetId: props.targetId,
+    metrics: HISTORY_METRICS,
+    range: props.range,
+  });
   const history = useMemo(
     () => (series.data ? buildCommandHistory(series.data, props.command) : undefined),
     [series.data, props.command],

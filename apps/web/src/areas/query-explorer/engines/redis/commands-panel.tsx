@@ -1,7 +1,8 @@
-import { Badge, Group, Text, TextInput, Tooltip } from "@mantine/core";
+import { Badge, Group, Tooltip } from "@mantine/core";
 import { useMemo, useRef, useState } from "react";
 import { DataTable } from "../../../../components/data-table.tsx";
 import { EmptyPageState, ErrorState, LoadingState } from "../../../../components/page-states.tsx";
+import { NoMatch, TableSearch } from "../../../../components/table-search.tsx";
 import type { TimeRangeKey } from "../../../../lib/time-range.ts";
 import { useBreakdownQuery } from "../../breakdown-query.ts";
 import { PanelCard } from "../../panel-card.tsx";
@@ -70,23 +71,19 @@ export function CommandsPanel(props: {
       ) : (
         <>
           <Group gap="sm" mb="xs">
-            <TextInput
-              size="xs"
-              w={240}
-              placeholder="Search command"
-              aria-label="Search command"
+            <TableSearch
               value={search}
-              onChange={(event) => setSearch(event.currentTarget.value)}
-              data-testid="command-search"
+              onChange={setSearch}
+              placeholder="Search command"
+              label="Search command"
+              testId="command-search"
+              width={240}
+              shown={visible.length}
+              total={rows.length}
             />
-            <Text size="xs" c="dimmed">
-              {visible.length} of {rows.length}
-            </Text>
           </Group>
           {visible.length === 0 ? (
-            <Text size="sm" c="dimmed" py="md" ta="center">
-              No command matches.
-            </Text>
+            <NoMatch what="command" />
           ) : (
             <DataTable<CommandRow>
               columns={columns}

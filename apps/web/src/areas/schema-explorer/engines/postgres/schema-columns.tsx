@@ -49,7 +49,7 @@ function Flags({ flags }: { flags: readonly string[] }) {
           key={flag}
           size="xs"
           variant="light"
-          color={flag === "invalid_index" ? "red" : "orange"}
+          color={flag === "invalid_index" || flag === "autovacuum_off" ? "red" : "orange"}
           data-testid={`flag-${flag}`}
         >
           {FLAG_LABELS[flag] ?? flag}
@@ -135,6 +135,7 @@ export function schemaColumns(
         whenColumn("vacuum", "Last vacuum", "lastVacuum", "lastAutovacuum", now),
         whenColumn("analyze", "Last analyze", "lastAnalyze", "lastAutoanalyze", now),
         stat("frozenXidAge", "Frozen XID age"),
+        flagsColumn,
       ]);
     case "indexes":
       return column.columns([

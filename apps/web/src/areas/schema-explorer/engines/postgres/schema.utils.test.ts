@@ -103,6 +103,17 @@ describe("toSchemaRow", () => {
   });
 });
 
+describe("storage flags", () => {
+  it("flags a table whose autovacuum, or its TOAST table's, is turned off", () => {
+    const flags = (storage: PostgresSchemaObject["storage"]) =>
+      toSchemaRow(object({ storage })).flags;
+    expect(flags(undefined)).toEqual([]);
+    expect(flags({ autovacuum_enabled: true })).toEqual([]);
+    expect(flags({ autovacuum_enabled: false })).toEqual(["autovacuum_off"]);
+    expect(flags({ "toast.autovacuum_enabled": false })).toEqual(["toast_autovacuum_off"]);
+  });
+});
+
 describe("parseSchemaView", () => {
   it("falls back to the tables", () => {
     expect(parseSchemaView("fk")).toBe("fk");

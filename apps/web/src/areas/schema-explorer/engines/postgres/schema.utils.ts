@@ -52,6 +52,14 @@ export function objectKey(o: PostgresSchemaObject): string {
   return `${o.database}/${o.type}/${[o.schema, o.table, o.name].filter((p) => p !== null).join(".")}`;
 }
 
+/** Autovacuum turned off on a table (or its TOAST table) by a storage parameter, as flags. */
+function storageFlags(storage: PostgresSchemaObject["storage"]): string[] {
+  const flags: string[] = [];
+  if (storage?.autovacuum_enabled === false) flags.push("autovacuum_off");
+  if (storage?.["toast.autovacuum_enabled"] === false) flags.push("toast_autovacuum_off");
+  return flags;
+}
+
 export function toSchemaRow(o: PostgresSchemaObject): SchemaRow {
   return {
     key: objectKey(o),
@@ -62,7 +70,7 @@ export function toSchemaRow(o: PostgresSchemaObject): SchemaRow {
     table: o.table,
     owner: o.owner,
     definition: o.definition,
-    flags: o.flags ?? [],
+    flags: [...(o.flags ?? []), ...storageFlags(o.storage)],
     stat: (name) => o.stats?.[name] ?? null,
     time: (name) => o.times?.[name] ?? null,
   };
@@ -135,6 +143,8 @@ export const FLAG_LABELS: Record<string, string> = {
   duplicate_index: "duplicate",
   fk_without_index: "no index",
   near_exhaustion: "near exhaustion",
+  autovacuum_off: "autovacuum off",
+  toast_autovacuum_off: "TOAST autovacuum off",
 };
 
 /** The newest of a table's vacuum (or analyze) and autovacuum (or autoanalyze) times. */
