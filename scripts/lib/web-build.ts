@@ -20,6 +20,7 @@ export function ensureWebBuilt(root: string): void {
   } catch {}
   const sources = Math.max(
     newestMtime(join(web, "src")),
+    newestMtime(join(web, "public")),
     statSync(join(web, "index.html")).mtimeMs,
   );
   if (builtAt > sources) return;
