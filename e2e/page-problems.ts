@@ -2,20 +2,6 @@ import type { Page, Request } from "@playwright/test";
 
 const SETTLE_TIMEOUT_MS = 20_000;
 
-/** Console errors that are the app working as intended, each with the reason it is. */
-const EXPECTED_CONSOLE_ERRORS: readonly {
-  reason: string;
-  matches: (text: string, resourceUrl: string, pageUrl: string) => boolean;
-}[] = [
-  {
-    reason:
-      "Before anyone signs in, the app asks the server who is signed in; 401 is the answer for nobody, and the sign-in page shows. Chromium logs every 4xx answer.",
-    matches: (text, resourceUrl, pageUrl) =>
-      text.includes("status of 401") &&
-      new URL(resourceUrl).pathname === "/api/v1/auth/me" &&
-      new URL(pageUrl).pathname === "/login",
-  },
-];
 const QUIET_MS = 300;
 
 /**
@@ -31,11 +17,6 @@ export class PageProblems {
     page.on("console", (message) => {
       if (message.type() !== "error") return;
       const where = message.location().url;
-      if (
-        where &&
-        EXPECTED_CONSOLE_ERRORS.some((e) => e.matches(message.text(), where, page.url()))
-      )
-        return;
       this.found.push(`console error: ${message.text()}${where ? ` (${where})` : ""}`);
     });
     page.on("request", (req) => {

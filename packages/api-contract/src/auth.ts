@@ -92,6 +92,14 @@ export const authRoutes = {
     capability: "account.read",
     response: sessionInfoSchema,
   }),
+  session: defineRoute({
+    method: "GET",
+    path: "/api/v1/auth/session",
+    summary:
+      "The signed-in session as /auth/me describes it, or null when nobody is signed in (never a 401, so the sign-in page loads without a failed request).",
+    access: "public",
+    response: z.object({ session: sessionInfoSchema.nullable() }),
+  }),
   switchOrganization: defineRoute({
     method: "POST",
     path: "/api/v1/auth/switch-organization",

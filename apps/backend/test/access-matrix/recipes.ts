@@ -225,6 +225,7 @@ export const RECIPES: Record<string, Recipe> = {
   },
   [routeKey("POST", "/api/v1/auth/logout")]: same(),
   [routeKey("GET", "/api/v1/auth/me")]: same(),
+  [routeKey("GET", "/api/v1/auth/session")]: same(),
   [routeKey("POST", "/api/v1/auth/switch-organization")]: {
     refersToOrg: true,
     build: async ({ target }) => ({ body: { organizationId: target.orgId } }),

@@ -1,17 +1,11 @@
 import { API_ROUTES, type SessionInfo } from "@logstag/api-contract";
 import { useQuery } from "@tanstack/react-query";
 import { apiRequest } from "../api-client.ts";
-import { isUnauthenticated } from "../api-error.ts";
 import { sessionKeys } from "./keys.ts";
 
 /** The signed-in session, or null when nobody is signed in. */
 export async function fetchSession(signal: AbortSignal): Promise<SessionInfo | null> {
-  try {
-    return await apiRequest(API_ROUTES.auth.me, { signal });
-  } catch (error) {
-    if (isUnauthenticated(error)) return null;
-    throw error;
-  }
+  return (await apiRequest(API_ROUTES.auth.session, { signal })).session;
 }
 
 export function useSessionQuery() {
