@@ -27,6 +27,13 @@ test("the owner creates an alert rule from a template and sees its dry run", asy
   await expect(rules.dryRunResult).toContainText("Over the last hour this rule would");
   await expect(rules.dryRunResult).toContainText("evaluated");
 
+  // An override filled in but not added stops the save instead of being lost.
+  await rules.fillOverride(DEMO_TARGET, "critical_pct", 90);
+  await rules.save();
+  await expect(rules.pendingOverride).toHaveText("Add this override, or clear it, before saving");
+  await rules.clearOverrideDraft();
+  await expect(rules.pendingOverride).toHaveCount(0);
+
   await rules.save();
   await expect(rules.row("Connections on the demo server")).toBeVisible();
   await expect(

@@ -44,14 +44,28 @@ export class AlertRulesPage {
     await this.keepFiringFor.fill(String(seconds));
   }
 
-  /** Adds a per-target override of a numeric parameter. */
-  async addOverride(target: string, param: string, value: number): Promise<void> {
+  /** Fills in a per-target override of a numeric parameter, without adding it yet. */
+  async fillOverride(target: string, param: string, value: number): Promise<void> {
     await this.page.getByTestId("rule-override-target").click();
     await this.page.getByRole("option", { name: target, exact: true }).click();
     await this.page.getByTestId("rule-override-param").click();
     await this.page.getByRole("option", { name: param, exact: true }).click();
     await this.page.getByTestId("rule-override-value").fill(String(value));
+  }
+
+  /** Adds a per-target override of a numeric parameter. */
+  async addOverride(target: string, param: string, value: number): Promise<void> {
+    await this.fillOverride(target, param, value);
     await this.page.getByTestId("rule-override-add").click();
+  }
+
+  async clearOverrideDraft(): Promise<void> {
+    await this.page.getByTestId("rule-override-clear").click();
+  }
+
+  /** Says that an override was filled in but not added. */
+  get pendingOverride(): Locator {
+    return this.page.getByTestId("rule-override-pending");
   }
 
   get overrideRows(): Locator {

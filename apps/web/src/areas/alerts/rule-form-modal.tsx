@@ -94,8 +94,9 @@ function RuleFormBody({
     setForm(next ? newRuleForm(next) : null);
     dryRun.reset();
   };
+  // Functional: a field may report two changes in one event (an override added, its draft cleared).
   const change = (patch: Partial<RuleForm>) => {
-    if (form) setForm({ ...form, ...patch });
+    setForm((current) => (current ? { ...current, ...patch } : current));
   };
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -198,6 +199,9 @@ function RuleFormBody({
               rows={form.overrides}
               rowErrors={(index) => shownError(`override.${index}`)}
               onChange={(overrides) => change({ overrides })}
+              draft={form.overrideDraft}
+              draftError={shownError("overrideDraft")}
+              onDraftChange={(overrideDraft) => change({ overrideDraft })}
             />
             <RuleTimingFields
               template={template}

@@ -21,6 +21,9 @@ export function RuleOverridesField({
   rows,
   rowErrors,
   onChange,
+  draft,
+  draftError,
+  onDraftChange: setDraft,
 }: {
   template: AlertTemplateView;
   /** The targets the template applies to. */
@@ -30,8 +33,11 @@ export function RuleOverridesField({
   rows: readonly OverrideRow[];
   rowErrors: (index: number) => string | undefined;
   onChange: (rows: OverrideRow[]) => void;
+  /** The override being filled in; the form refuses to save while one is left half-done. */
+  draft: OverrideDraft;
+  draftError: string | undefined;
+  onDraftChange: (draft: OverrideDraft) => void;
 }) {
-  const [draft, setDraft] = useState<OverrideDraft>(EMPTY_OVERRIDE_DRAFT);
   const [tried, setTried] = useState(false);
   const params = overridableParams(template);
   if (params.length === 0) return null;
@@ -114,7 +120,25 @@ export function RuleOverridesField({
           />
         )}
       </Group>
-      <Group justify="flex-end">
+      <Group justify="flex-end" gap="sm">
+        {draftError && (
+          <Text size="xs" c="red" role="alert" data-testid="rule-override-pending">
+            {draftError}
+          </Text>
+        )}
+        {(draft.targetId !== null || draft.param !== null) && (
+          <Button
+            variant="subtle"
+            size="xs"
+            onClick={() => {
+              setDraft(EMPTY_OVERRIDE_DRAFT);
+              setTried(false);
+            }}
+            data-testid="rule-override-clear"
+          >
+            Clear
+          </Button>
+        )}
         <Button variant="default" size="xs" onClick={add} data-testid="rule-override-add">
           Add override
         </Button>

@@ -28,6 +28,7 @@ describe("newRuleForm", () => {
       keepFiringForSeconds: "",
       noData: "",
       overrides: [],
+      overrideDraft: { targetId: null, param: null, value: undefined },
       enabled: true,
     });
   });
@@ -105,6 +106,11 @@ describe("validateRuleForm and toRuleInput", () => {
   it("checks the keep-firing time like the pending time", () => {
     const form = newRuleForm(template);
     expect(validateRuleForm({ ...form, keepFiringForSeconds: 0 }, template)).toEqual({});
+    // An override picked but never added refuses the save rather than vanishing from it.
+    const draft = { targetId: targetA, param: null, value: undefined };
+    expect(validateRuleForm({ ...form, overrideDraft: draft }, template)).toEqual({
+      overrideDraft: "Add this override, or clear it, before saving",
+    });
     expect(validateRuleForm({ ...form, keepFiringForSeconds: 2.5 }, template)).toEqual({
       keepFiringForSeconds: "Must be a whole number of seconds",
     });

@@ -10,6 +10,8 @@ import type {
 } from "@logstag/api-contract";
 import { type ParamValue, validateParam } from "./param.utils.ts";
 import {
+  EMPTY_OVERRIDE_DRAFT,
+  type OverrideDraft,
   type OverrideRow,
   overrideRowsFrom,
   toOverrides,
@@ -35,6 +37,8 @@ export interface RuleForm {
   noData: NoDataPolicyName | "";
   /** Parameter values for single targets. */
   overrides: OverrideRow[];
+  /** The override being filled in, not yet added to `overrides`. */
+  overrideDraft: OverrideDraft;
   enabled: boolean;
 }
 
@@ -60,6 +64,7 @@ export function newRuleForm(template: AlertTemplateView): RuleForm {
     keepFiringForSeconds: "",
     noData: "",
     overrides: [],
+    overrideDraft: EMPTY_OVERRIDE_DRAFT,
     enabled: true,
   };
 }
@@ -97,7 +102,7 @@ function pickSeverities(map: Record<string, string>): RuleForm["severities"] {
 
 /**
  * Every refused field of the form, by field name (`name`, `scope`, `param.<name>`, `forSeconds`,
- * `keepFiringForSeconds`, `override.<index>`).
+ * `keepFiringForSeconds`, `override.<index>`, `overrideDraft`).
  */
 export function validateRuleForm(
   form: RuleForm,
@@ -121,6 +126,9 @@ export function validateRuleForm(
     validateOverrideRows(form.overrides, template, chosen),
   ))
     errors[`override.${index}`] = error;
+  // An override filled in but never added would be lost on save without a word.
+  if (form.overrideDraft.targetId !== null || form.overrideDraft.param !== null)
+    errors.overrideDraft = "Add this override, or clear it, before saving";
   return errors;
 }
 
