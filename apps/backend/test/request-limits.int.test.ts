@@ -1,5 +1,6 @@
 import { AGENT_API } from "@logstag/protocol";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { runRollup } from "../src/jobs/rollup-job.ts";
 import { configureTimeseries, ingestGate } from "../src/services/ingest/timeseries-settings.ts";
 import { createTestWorld } from "../src/testing/accounts-factory.ts";
 import { makePayload } from "../src/testing/payload-factory.ts";
@@ -114,6 +115,51 @@ describe("limits of what one request may cost", () => {
     ]);
     const bad = await get("series", { metrics, where: "no label" });
     expect(bad.status).toBe(400);
+  });
+
+  it("keeps the heaviest statements, by the first metric, when more than the cap have data", async () => {
+    const world = await createTestWorld(backend.db);
+    const ids = { agentId: world.agentId, targetId: world.targetId };
+    // 25 statements in one minute (the cap is 20); statement i is called 10 × i times in it.
+    const keys = Array.from({ length: 25 }, (_, i) => `a${i.toString(16).padStart(15, "0")}`);
+    const minute = Math.floor((Date.now() - 10 * 60_000) / 60_000) * 60_000;
+    const round = (n: number) =>
+      makePayload(ids, {
+        collector: "statements",
+        group: "medium",
+        collectedAt: new Date(minute + 5_000 + n * 20_000).toISOString(),
+        data: {
+          metrics: keys.flatMap((query, i) => [
+            { name: "postgres.statements.calls", value: 1000 + n * 5 * i, labels: { query } },
+            { name: "postgres.statements.exec_time", value: 1000 - i, labels: { query } },
+          ]),
+        },
+      });
+    const sent = await postAgent(
+      backend.url,
+      AGENT_API.ingest,
+      { payloads: [round(0), round(1), round(2)] },
+      { key: world.agentKey },
+    );
+    expect(sent.status, JSON.stringify(sent.body)).toBe(200);
+    await runRollup(backend.db);
+
+    const q = new URLSearchParams({
+      metrics: "postgres.statements.calls,postgres.statements.exec_time",
+      by: "query",
+      from: hourAgo(),
+      to: new Date().toISOString(),
+    });
+    const res = await call(
+      backend.url,
+      "GET",
+      `/api/v1/targets/${world.targetId}/series/breakdown?${q}`,
+      { cookie: world.users.viewer.cookie },
+    );
+    expect(res.status, res.text).toBe(200);
+    const body = res.body as { rows: { key: string }[]; truncated: boolean };
+    expect(body.truncated).toBe(true);
+    expect(body.rows.map((r) => r.key).sort()).toEqual(keys.slice(5));
   });
 
   it("accepts small bodies only on public and user routes", async () => {

@@ -15,6 +15,21 @@ export interface SeriesFilter {
    * seen once a week ago does not count against a request over the last hour.
    */
   window?: { from: number; to: number };
+  /** Only series whose label `label` has one of `values`. */
+  labelIn?: { label: string; values: string[] };
+}
+
+/**
+ * SQL that holds for a series `s` with a sample (raw, or a rollup bucket) in [from, to); `from`
+ * and `to` are SQL expressions of epoch seconds.
+ */
+function sampledIn(from: string, to: string): string {
+  const f = `to_timestamp(${from}::float8)`;
+  const t = `to_timestamp(${to}::float8)`;
+  const sampled = (table: string, column: string, before: number) =>
+    `exists (select from ${table} x where x.org_id = s.org_id and x.series_id = s.id
+               and x.${column} >= ${f} - interval '${before} seconds' and x.${column} < ${t})`;
+  return `(${sampled("points", "ts", 0)} or ${sampled("points_1m", "bucket", 60)} or ${sampled("points_1h", "bucket", 3600)})`;
 }
 
 export async function findSeries(
@@ -33,14 +48,11 @@ export async function findSeries(
   }
   if (filter.window) {
     values.push(filter.window.from, filter.window.to);
-    const from = `to_timestamp($${values.length - 1}::float8)`;
-    const to = `to_timestamp($${values.length}::float8)`;
-    const sampled = (table: string, column: string, before: number) =>
-      `exists (select from ${table} x where x.org_id = s.org_id and x.series_id = s.id
-                 and x.${column} >= ${from} - interval '${before} seconds' and x.${column} < ${to})`;
-    where.push(
-      `(${sampled("points", "ts", 0)} or ${sampled("points_1m", "bucket", 60)} or ${sampled("points_1h", "bucket", 3600)})`,
-    );
+    where.push(sampledIn(`$${values.length - 1}`, `$${values.length}`));
+  }
+  if (filter.labelIn) {
+    values.push(filter.labelIn.label, filter.labelIn.values);
+    where.push(`s.labels ->> $${values.length - 1} = any($${values.length}::text[])`);
   }
   const { rows } = await db.query<SeriesRow>(
     `select s.id, s.metric, s.labels from series s
@@ -51,6 +63,40 @@ export async function findSeries(
     values,
   );
   return rows;
+}
+
+/**
+ * The values of `label` among a metric's series with a sample in the window, heaviest first: by
+ * the metric's growth (counters) or total (gauges) in the window's rollup buckets of `tier`, then
+ * by name. At most `limit` values.
+ */
+export async function rankLabelValues(
+  db: Queryable,
+  o: {
+    orgId: string;
+    targetId: string;
+    metric: string;
+    kind: "counter" | "gauge";
+    label: string;
+    window: { from: number; to: number };
+    tier: "1m" | "1h";
+    limit: number;
+  },
+): Promise<string[]> {
+  const weight = o.kind === "counter" ? "r.increase" : "r.sum";
+  const { rows } = await db.query<{ key: string }>(
+    `select s.labels ->> $4 as key
+       from series s
+       left join points_${o.tier} r on r.org_id = s.org_id and r.series_id = s.id
+         and r.bucket >= to_timestamp($5::float8) and r.bucket < to_timestamp($6::float8)
+      where s.org_id = $1 and s.target_id = $2 and s.metric = $3 and s.labels ? $4
+        and ${sampledIn("$5", "$6")}
+      group by 1
+      order by coalesce(sum(${weight}), 0) desc, 1
+      limit $7`,
+    [o.orgId, o.targetId, o.metric, o.label, o.window.from, o.window.to, o.limit],
+  );
+  return rows.map((r) => r.key);
 }
 
 export type Tier = "raw" | "1m" | "1h";

@@ -1,8 +1,48 @@
 import { type BreakdownResponse, MAX_BREAKDOWN_ROWS } from "@logstag/api-contract";
+import { findEngineMetric } from "@logstag/protocol";
+import { findTarget } from "../../store/inventory.ts";
+import { rankLabelValues } from "../../store/series.ts";
 import { authorize } from "../authz/authorize.ts";
 import type { Ctx } from "../context.ts";
+import { badRequest, notFound } from "../errors.ts";
+import { timeseriesSettings } from "../ingest/timeseries-settings.ts";
 import { type BreakdownValue, totalBuckets } from "./breakdown-values.ts";
 import { loadBuckets } from "./load-buckets.ts";
+
+const DAY_S = 86_400;
+
+type BreakdownInput = { targetId: string; metrics: string[]; by: string; from: string; to: string };
+
+/**
+ * The heaviest `limit` values of the label when more than `limit` have data in the range (ranked by
+ * the first metric in the rollups), or undefined when all of them fit.
+ */
+async function heaviestValues(
+  ctx: Ctx,
+  input: BreakdownInput,
+  limit: number,
+): Promise<string[] | undefined> {
+  const target = await findTarget(ctx.db, ctx.orgId, input.targetId);
+  if (!target) throw notFound("target");
+  const metric = input.metrics[0] ?? "";
+  const def = findEngineMetric(metric, target.engine);
+  if (!def) throw badRequest(`unknown ${target.engine} metric ${metric}`);
+  const from = Date.parse(input.from) / 1000;
+  const to = Date.parse(input.to) / 1000;
+  if (!(to > from)) throw badRequest("`to` must be after `from`");
+  const minuteRollupsFrom = Date.now() / 1000 - timeseriesSettings().retentionDays["1m"] * DAY_S;
+  const ranked = await rankLabelValues(ctx.db, {
+    orgId: ctx.orgId,
+    targetId: target.id,
+    metric,
+    kind: def.kind,
+    label: input.by,
+    window: { from, to },
+    tier: from >= minuteRollupsFrom ? "1m" : "1h",
+    limit: limit + 1,
+  });
+  return ranked.length > limit ? ranked.slice(0, limit) : undefined;
+}
 
 /** Totals need no fine grid, and a breakdown may span hundreds of series. */
 const BREAKDOWN_BUCKETS = 60;
@@ -10,7 +50,8 @@ const BREAKDOWN_BUCKETS = 60;
 /**
  * Metrics totalled over a range, one row per value of the label `by` (e.g. per Redis command).
  * Each row needs a series per metric, so `maxSeries` caps the rows, i.e. the label values with a
- * sample in the range; values seen only before the range do not count.
+ * sample in the range (values seen only before the range do not count). Beyond the cap the answer
+ * holds the heaviest values by the first metric and says it was truncated.
  */
 export async function breakdownSeries({
   ctx,
@@ -18,11 +59,14 @@ export async function breakdownSeries({
   maxSeries,
 }: {
   ctx: Ctx;
-  input: { targetId: string; metrics: string[]; by: string; from: string; to: string };
+  input: BreakdownInput;
   maxSeries: number;
 }): Promise<BreakdownResponse> {
   authorize(ctx, "metrics.read");
-  const loaded = await loadBuckets(ctx, input, {
+  const maxRows = Math.min(maxSeries, MAX_BREAKDOWN_ROWS);
+  const heaviest = await heaviestValues(ctx, input, maxRows);
+  const query = heaviest ? { ...input, labelIn: { label: input.by, values: heaviest } } : input;
+  const loaded = await loadBuckets(ctx, query, {
     maxSeries: maxSeries * input.metrics.length,
     maxPoints: BREAKDOWN_BUCKETS,
     sampledOnly: true,
@@ -41,8 +85,8 @@ export async function breakdownSeries({
     from: loaded.start,
     to: loaded.to,
     by: input.by,
-    rows: all.slice(0, MAX_BREAKDOWN_ROWS),
-    truncated: all.length > MAX_BREAKDOWN_ROWS,
+    rows: all.slice(0, maxRows),
+    truncated: heaviest !== undefined || all.length > maxRows,
   };
 }
 

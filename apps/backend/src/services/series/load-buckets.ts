@@ -17,6 +17,8 @@ export interface SeriesQuery {
   step?: number | undefined;
   /** Only the series with this label value (`label=value` in the request). */
   where?: Record<string, string> | undefined;
+  /** Only the series whose label has one of these values. */
+  labelIn?: { label: string; values: string[] } | undefined;
 }
 
 export interface LoadedSeries extends SeriesRow {
@@ -73,6 +75,7 @@ export async function loadBuckets(
     findSeries(ctx.db, ctx.orgId, target.id, input.metrics, caps.maxSeries + 1, {
       ...(input.where ? { labels: input.where } : {}),
       ...(caps.sampledOnly ? { window: { from: start, to: toS } } : {}),
+      ...(input.labelIn ? { labelIn: input.labelIn } : {}),
     }),
     readRollupState(ctx.db),
   ]);
