@@ -163,18 +163,32 @@ export function redisChecks(server: () => TestRedis): void {
         const t = redisTarget(s);
         return { ...t, connection: { host: s.host, port: s.port, db: 0, password: SECRETS.admin } };
       };
-      let fromReplica = await collectPayloads(asAdmin(replica));
-      for (
-        let i = 0;
-        i < 100 && metricValue(fromReplica.get("replication"), "redis.replication.link_up") !== 1;
-        i++
-      ) {
-        await new Promise((r) => setTimeout(r, 50));
-        fromReplica = await collectPayloads(asAdmin(replica));
-      }
+      // The replica links up after a full sync, which a loaded machine may take seconds to do:
+      // collect until each side says so, for up to 30 s.
+      const collectUntil = async (
+        target: ReturnType<typeof redisTarget>,
+        ok: (p: Map<string, Payload>) => boolean,
+      ) => {
+        const deadline = Date.now() + 30_000;
+        let payloads = await collectPayloads(target);
+        while (!ok(payloads) && Date.now() < deadline) {
+          await new Promise((r) => setTimeout(r, 100));
+          payloads = await collectPayloads(target);
+        }
+        return payloads;
+      };
+      const fromReplica = await collectUntil(
+        asAdmin(replica),
+        (p) => metricValue(p.get("replication"), "redis.replication.link_up") === 1,
+      );
       expect(metricValue(fromReplica.get("replication"), "redis.replication.link_up")).toBe(1);
       expect(fromReplica.get("server")?.data.inventory?.role).toBe("replica");
-      const primary = (await collectPayloads(redisTarget(server()))).get("replication");
+      const primary = (
+        await collectUntil(
+          redisTarget(server()),
+          (p) => metricValue(p.get("replication"), "redis.replication.connected_replicas") === 1,
+        )
+      ).get("replication");
       expect(metricValue(primary, "redis.replication.connected_replicas")).toBe(1);
       const lag = primary?.data.metrics.find((m) => m.name === "redis.replication.lag_bytes");
       expect(lag?.labels).toEqual({ replica: `127.0.0.1:${replica.port}` });
