@@ -1,32 +1,11 @@
-import { readFile } from "node:fs/promises";
-import { join } from "node:path";
 import { expect, test } from "@playwright/test";
-import pg from "pg";
+import type pg from "pg";
 import { ActivityExplorerPage } from "./pages/activity-explorer-page.ts";
 import { AssetsPage } from "./pages/assets-page.ts";
 import { LoginPage } from "./pages/login-page.ts";
-import { e2eDataDir, OWNER_EMAIL, OWNER_PASSWORD } from "./test-env.ts";
+import { connectToMonitoredServer, OWNER_EMAIL, OWNER_PASSWORD } from "./test-env.ts";
 
 const DEMO_TARGET = "demo-postgres";
-
-/** The embedded PostgreSQL the demo agent monitors, reached as its superuser. */
-async function connectToMonitoredServer(): Promise<pg.Client> {
-  const dataDir = e2eDataDir();
-  const config = await readFile(join(dataDir, "demo-agent.toml"), "utf8");
-  const host = /^host\s*=\s*"([^"]+)"/m.exec(config)?.[1] ?? "127.0.0.1";
-  const port = Number(/^port\s*=\s*(\d+)/m.exec(config)?.[1]);
-  const password = (await readFile(join(dataDir, "pg-superuser-password"), "utf8")).trim();
-  const client = new pg.Client({
-    host,
-    port,
-    user: "postgres",
-    password,
-    database: "postgres",
-    application_name: "logstag-e2e",
-  });
-  await client.connect();
-  return client;
-}
 
 async function backendPid(client: pg.Client): Promise<number> {
   const { rows } = await client.query<{ pid: number }>("select pg_backend_pid() as pid");

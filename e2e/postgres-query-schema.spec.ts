@@ -8,7 +8,7 @@ import { DatabaseExplorerPage } from "./pages/database-explorer-page.ts";
 import { LoginPage } from "./pages/login-page.ts";
 import { QueryExplorerPage } from "./pages/query-explorer-page.ts";
 import { SchemaExplorerPage } from "./pages/schema-explorer-page.ts";
-import { e2eDataDir, OWNER_EMAIL, OWNER_PASSWORD } from "./test-env.ts";
+import { connectToMonitoredServer, e2eDataDir, OWNER_EMAIL, OWNER_PASSWORD } from "./test-env.ts";
 
 const DEMO_TARGET = "demo-postgres";
 const PROBE_TABLE = "e2e_statement_probe";
@@ -17,25 +17,6 @@ const PROBE_LITERAL = "e2e-literal-7319";
 /** How the probe's text starts once its constants are replaced. */
 const PROBE_TEXT = `from ${PROBE_TABLE}, pg_sleep(?)`;
 const DDL_TABLE = "e2e_schema_probe";
-
-/** The embedded PostgreSQL the demo agent monitors, reached as its superuser. */
-async function connectToMonitoredServer(): Promise<pg.Client> {
-  const dataDir = e2eDataDir();
-  const config = await readFile(join(dataDir, "demo-agent.toml"), "utf8");
-  const host = /^host\s*=\s*"([^"]+)"/m.exec(config)?.[1] ?? "127.0.0.1";
-  const port = Number(/^port\s*=\s*(\d+)/m.exec(config)?.[1]);
-  const password = (await readFile(join(dataDir, "pg-superuser-password"), "utf8")).trim();
-  const client = new pg.Client({
-    host,
-    port,
-    user: "postgres",
-    password,
-    database: "postgres",
-    application_name: "logstag-e2e",
-  });
-  await client.connect();
-  return client;
-}
 
 /** The demo workload's own database and role (`demo-workload.json`, written by the backend). */
 async function connectToDemoDatabase(): Promise<pg.Client> {

@@ -1,5 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
+import pg from "pg";
 
 /** The server the e2e suite starts (`LOGSTAG_E2E_PORT`, default 18080), and its owner. */
 export const E2E_PORT = Number(process.env.LOGSTAG_E2E_PORT ?? 18080);
@@ -19,4 +20,23 @@ export async function agentKey(): Promise<string> {
   const secrets = JSON.parse(await readFile(join(e2eDataDir(), "demo-secrets.json"), "utf8"));
   if (typeof secrets.agentKey !== "string") throw new Error("demo-secrets.json has no agentKey");
   return secrets.agentKey;
+}
+
+/** The embedded PostgreSQL the demo agent monitors, reached as its superuser. */
+export async function connectToMonitoredServer(): Promise<pg.Client> {
+  const dataDir = e2eDataDir();
+  const config = await readFile(join(dataDir, "demo-agent.toml"), "utf8");
+  const host = /^host\s*=\s*"([^"]+)"/m.exec(config)?.[1] ?? "127.0.0.1";
+  const port = Number(/^port\s*=\s*(\d+)/m.exec(config)?.[1]);
+  const password = (await readFile(join(dataDir, "pg-superuser-password"), "utf8")).trim();
+  const client = new pg.Client({
+    host,
+    port,
+    user: "postgres",
+    password,
+    database: "postgres",
+    application_name: "logstag-e2e",
+  });
+  await client.connect();
+  return client;
 }
