@@ -10,11 +10,6 @@ export interface SeriesRow {
 export interface SeriesFilter {
   /** Only series carrying this label value, e.g. `{ query: "…" }`. */
   labels?: Record<string, string>;
-  /**
-   * Only series with a sample (raw, or a rollup bucket) in [from, to), epoch seconds: a label
-   * seen once a week ago does not count against a request over the last hour.
-   */
-  window?: { from: number; to: number };
   /** Only series whose label `label` has one of `values`. */
   labelIn?: { label: string; values: string[] };
 }
@@ -45,10 +40,6 @@ export async function findSeries(
   if (filter.labels) {
     values.push(JSON.stringify(filter.labels));
     where.push(`s.labels @> $${values.length}::jsonb`);
-  }
-  if (filter.window) {
-    values.push(filter.window.from, filter.window.to);
-    where.push(sampledIn(`$${values.length - 1}`, `$${values.length}`));
   }
   if (filter.labelIn) {
     values.push(filter.labelIn.label, filter.labelIn.values);

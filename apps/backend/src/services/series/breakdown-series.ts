@@ -14,14 +14,14 @@ const DAY_S = 86_400;
 type BreakdownInput = { targetId: string; metrics: string[]; by: string; from: string; to: string };
 
 /**
- * The heaviest `limit` values of the label when more than `limit` have data in the range (ranked by
- * the first metric in the rollups), or undefined when all of them fit.
+ * The values of the label with a sample in the range, heaviest first by the first metric (ranked
+ * in the rollups), at most `limit`; `truncated` when more had data.
  */
 async function heaviestValues(
   ctx: Ctx,
   input: BreakdownInput,
   limit: number,
-): Promise<string[] | undefined> {
+): Promise<{ values: string[]; truncated: boolean }> {
   const target = await findTarget(ctx.db, ctx.orgId, input.targetId);
   if (!target) throw notFound("target");
   const metric = input.metrics[0] ?? "";
@@ -41,7 +41,7 @@ async function heaviestValues(
     tier: from >= minuteRollupsFrom ? "1m" : "1h",
     limit: limit + 1,
   });
-  return ranked.length > limit ? ranked.slice(0, limit) : undefined;
+  return { values: ranked.slice(0, limit), truncated: ranked.length > limit };
 }
 
 /** Totals need no fine grid, and a breakdown may span hundreds of series. */
@@ -64,12 +64,12 @@ export async function breakdownSeries({
 }): Promise<BreakdownResponse> {
   authorize(ctx, "metrics.read");
   const maxRows = Math.min(maxSeries, MAX_BREAKDOWN_ROWS);
+  // The ranking already left out values without a sample in the range: only theirs are read.
   const heaviest = await heaviestValues(ctx, input, maxRows);
-  const query = heaviest ? { ...input, labelIn: { label: input.by, values: heaviest } } : input;
+  const query = { ...input, labelIn: { label: input.by, values: heaviest.values } };
   const loaded = await loadBuckets(ctx, query, {
     maxSeries: maxSeries * input.metrics.length,
     maxPoints: BREAKDOWN_BUCKETS,
-    sampledOnly: true,
   });
   const rows = new Map<string, Record<string, BreakdownValue>>();
   for (const s of loaded.series) {
@@ -86,7 +86,7 @@ export async function breakdownSeries({
     to: loaded.to,
     by: input.by,
     rows: all.slice(0, maxRows),
-    truncated: heaviest !== undefined || all.length > maxRows,
+    truncated: heaviest.truncated || all.length > maxRows,
   };
 }
 

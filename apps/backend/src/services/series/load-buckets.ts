@@ -41,12 +41,11 @@ const seconds = (d: Date | null) => (d ? d.getTime() / 1000 : null);
 /**
  * The buckets of a target's series over a range, read from the coarsest storage tier that fits
  * the step (rollups for long ranges, raw points for short ones). Metrics must be in the target's catalog.
- * With `sampledOnly`, series without a sample in the range are left out before counting them.
  */
 export async function loadBuckets(
   ctx: Ctx,
   input: SeriesQuery,
-  caps: { maxSeries: number; maxPoints?: number; sampledOnly?: boolean },
+  caps: { maxSeries: number; maxPoints?: number },
 ): Promise<LoadedBuckets> {
   const maxPoints = caps.maxPoints ?? MAX_SERIES_POINTS;
   const target = await findTarget(ctx.db, ctx.orgId, input.targetId);
@@ -74,7 +73,6 @@ export async function loadBuckets(
   const [series, state] = await Promise.all([
     findSeries(ctx.db, ctx.orgId, target.id, input.metrics, caps.maxSeries + 1, {
       ...(input.where ? { labels: input.where } : {}),
-      ...(caps.sampledOnly ? { window: { from: start, to: toS } } : {}),
       ...(input.labelIn ? { labelIn: input.labelIn } : {}),
     }),
     readRollupState(ctx.db),
