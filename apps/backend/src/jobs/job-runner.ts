@@ -4,6 +4,7 @@ import type { Logger } from "pino";
 import { createDb } from "../store/db.ts";
 import { finishJobRun, startJobRun } from "../store/job-runs.ts";
 import type { JobDefinition, JobTools, QueueDefinition } from "./job-definitions.ts";
+import { queueDb, whenIdle } from "./queue-db.ts";
 
 export interface JobRunner {
   stop(): Promise<void>;
@@ -19,7 +20,8 @@ function slotOf(job: PgBoss.JobWithMetadata<unknown>): Date {
  * Runs background jobs on a PostgreSQL-backed queue (pg-boss). Every replica offers each job once
  * per slot; the queue keeps one job per (name, slot) and hands it to one worker, and the
  * `singleton` policy keeps two slots of one job from running at once. Each run is logged in
- * job_runs.
+ * job_runs. A stop lets the runs in progress finish (10 s at most) and waits for the queue to
+ * record them, so no job is left `active` to block its successors until it expires.
  */
 export async function startJobRunner(opts: {
   databaseUrl: string;
@@ -30,18 +32,24 @@ export async function startJobRunner(opts: {
   const { logger, jobs } = opts;
   const queues = opts.queues ?? [];
   const db = createDb(opts.databaseUrl, 3);
-  const boss = new PgBoss({
-    connectionString: opts.databaseUrl,
-    max: 3,
-    application_name: "logstag-jobs",
-    schedule: false,
-  });
+  const bossDb = queueDb(opts.databaseUrl);
+  const boss = new PgBoss({ db: bossDb, schedule: false });
   // The error's own fields would drag the whole driver client into the log line.
   boss.on("error", (err: Error & { code?: string }) =>
     logger.error({ code: err.code }, `job queue error: ${err.message}`),
   );
   await boss.start();
   const runner = `${hostname()}:${process.pid}`;
+  // Runs in progress, including any whose job was fetched while the runner was stopping.
+  let running = 0;
+  const counted = async (run: () => Promise<void>) => {
+    running++;
+    try {
+      await run();
+    } finally {
+      running--;
+    }
+  };
   const queueByName = new Map(queues.map((q) => [q.name, q]));
   const tools: JobTools = {
     // Sent on the caller's transaction: the item exists exactly when the caller's change does.
@@ -67,12 +75,10 @@ export async function startJobRunner(opts: {
       retryBackoff: true,
       expireInSeconds: q.expireInSeconds,
     });
-    await boss.work(
-      q.name,
-      { pollingIntervalSeconds: 0.5, includeMetadata: true },
-      async (batch) => {
+    await boss.work(q.name, { pollingIntervalSeconds: 0.5, includeMetadata: true }, (batch) =>
+      counted(async () => {
         for (const j of batch) await q.work(db, j.data, { retryCount: j.retryCount });
-      },
+      }),
     );
   }
 
@@ -80,20 +86,22 @@ export async function startJobRunner(opts: {
     const options = { retryLimit: 0, expireInSeconds: job.expireInSeconds };
     await boss.createQueue(job.name, { name: job.name, policy: "singleton", ...options });
     const pollingIntervalSeconds = Math.min(2, Math.max(0.5, job.intervalSeconds / 4));
-    await boss.work(job.name, { pollingIntervalSeconds, includeMetadata: true }, async (batch) => {
-      for (const j of batch) {
-        const id = await startJobRun(db, { job: job.name, slot: slotOf(j), runner });
-        try {
-          const summary = await job.run(db, tools);
-          await finishJobRun(db, id, { summary });
-          logger.debug({ job: job.name, summary }, "job done");
-        } catch (err) {
-          await finishJobRun(db, id, { error: String(err) }).catch(() => {});
-          logger.error({ err, job: job.name }, "job failed");
-          throw err;
+    await boss.work(job.name, { pollingIntervalSeconds, includeMetadata: true }, (batch) =>
+      counted(async () => {
+        for (const j of batch) {
+          const id = await startJobRun(db, { job: job.name, slot: slotOf(j), runner });
+          try {
+            const summary = await job.run(db, tools);
+            await finishJobRun(db, id, { summary });
+            logger.debug({ job: job.name, summary }, "job done");
+          } catch (err) {
+            await finishJobRun(db, id, { error: String(err) }).catch(() => {});
+            logger.error({ err, job: job.name }, "job failed");
+            throw err;
+          }
         }
-      }
-    });
+      }),
+    );
   }
 
   const offer = async () => {
@@ -124,6 +132,8 @@ export async function startJobRunner(opts: {
       clearInterval(timer);
       await offering;
       await boss.stop({ graceful: true, timeout: 10_000 });
+      await whenIdle(() => running > 0 || bossDb.busy(), 10_000);
+      await bossDb.end();
       await db.end();
     },
   };

