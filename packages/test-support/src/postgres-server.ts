@@ -44,7 +44,12 @@ export interface PostgresServerOptions {
   dataDir?: string;
 }
 
-export type StartedPostgres = TestPostgres & { dataDir: string; bin: string };
+export type StartedPostgres = TestPostgres & {
+  dataDir: string;
+  bin: string;
+  /** Shuts the server down (fast), leaves it down `downMs`, and starts it again on the same port. */
+  restart(downMs: number): Promise<void>;
+};
 
 /**
  * Starts the PostgreSQL programs in `bin` in a temporary directory on a free loopback port:
@@ -94,22 +99,29 @@ export async function startPostgresServer(o: PostgresServerOptions): Promise<Sta
     String(port),
     ...Object.entries(settings).flatMap(([k, v]) => ["-c", `${k}=${v}`]),
   ];
-  const proc = spawn(join(o.bin, "postgres"), args, {
-    ...server,
-    stdio: ["ignore", "ignore", "pipe"],
-  });
   // The server logs to stderr: read it all (a full pipe would stall the server), keep the end.
   let log = "";
-  proc.stderr?.on("data", (c: Buffer) => {
-    log = (log + c.toString()).slice(-4000);
-  });
-  const urlFor = (x: { user?: string; password?: string; database?: string }) =>
-    `postgres://${encodeURIComponent(x.user ?? user)}:${encodeURIComponent(x.password ?? password)}@127.0.0.1:${port}/${x.database ?? "postgres"}`;
-  const stop = async () => {
+  const launch = () => {
+    const child = spawn(join(o.bin, "postgres"), args, {
+      ...server,
+      stdio: ["ignore", "ignore", "pipe"],
+    });
+    child.stderr?.on("data", (c: Buffer) => {
+      log = (log + c.toString()).slice(-4000);
+    });
+    return child;
+  };
+  let proc = launch();
+  const shutDown = async () => {
     if (running(proc)) {
       proc.kill("SIGINT");
       await new Promise((r) => proc.once("exit", r));
     }
+  };
+  const urlFor = (x: { user?: string; password?: string; database?: string }) =>
+    `postgres://${encodeURIComponent(x.user ?? user)}:${encodeURIComponent(x.password ?? password)}@127.0.0.1:${port}/${x.database ?? "postgres"}`;
+  const stop = async () => {
+    await shutDown();
     await rm(dir, { recursive: true, force: true });
   };
   try {
@@ -128,6 +140,12 @@ export async function startPostgresServer(o: PostgresServerOptions): Promise<Sta
     dataDir,
     bin: o.bin,
     stop,
+    async restart(downMs) {
+      await shutDown();
+      await sleep(downMs);
+      proc = launch();
+      await waitUntilReady(urlFor({}), proc);
+    },
   };
 }
 

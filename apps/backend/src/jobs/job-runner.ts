@@ -120,11 +120,22 @@ export async function startJobRunner(opts: {
   };
   const tickMs =
     Math.min(15, Math.max(0.5, Math.min(...jobs.map((j) => j.intervalSeconds)) / 2)) * 1000;
-  let offering = offer().catch((err) => logger.error({ err }, "could not schedule jobs"));
+  // While the store is away every tick fails the same way: say so once, and once when it is back.
+  let failing = false;
+  const offerAndReport = () =>
+    offer().then(
+      () => {
+        if (failing) logger.info("scheduling jobs again");
+        failing = false;
+      },
+      (err) => {
+        if (!failing) logger.error({ err }, "could not schedule jobs; trying again every tick");
+        failing = true;
+      },
+    );
+  let offering = offerAndReport();
   const timer = setInterval(() => {
-    offering = offering
-      .then(offer)
-      .catch((err) => logger.error({ err }, "could not schedule jobs"));
+    offering = offering.then(offerAndReport);
   }, tickMs);
 
   return {
