@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { Readable } from "node:stream";
 import { createGunzip, gunzipSync } from "node:zlib";
-import { parseIngestBatchFast } from "@logstag/protocol";
+import { everySample, parseIngestBatchFast } from "@logstag/protocol";
 import { requestDecompressors } from "../apps/backend/src/http/request-decompression.ts";
 import { normalizePayload } from "../apps/backend/src/services/ingest/normalize-payload.ts";
 import { PointBatch } from "../apps/backend/src/store/points-copy.ts";
@@ -18,7 +18,11 @@ const shape: LoadShape = {
   payloadsPerBatch: 50,
   totalPoints: 0,
 };
-const agents = [{ agentId: randomUUID(), targetIds: Array.from({ length: 4 }, randomUUID) }];
+const targets = Array.from({ length: 4 }, (_, t) => ({ name: `db-${t}`, targetId: randomUUID() }));
+const registration = { agentId: randomUUID(), targets, acceptsMetricGroups: true };
+const agents = [
+  { agentId: registration.agentId, targetIds: targets.map((t) => t.targetId), registration },
+];
 const batches = buildBatches(agents, shape, 100, Date.now()).flat();
 const points = batches.reduce((n, b) => n + b.points, 0);
 
@@ -54,7 +58,7 @@ const steps: [string, () => void][] = [
       for (const b of valid) {
         const batch = new PointBatch(b.payloads.length * 280);
         b.payloads.forEach((p, i) => {
-          for (const [j, m] of p.data.metrics.entries()) batch.push(i * 280 + j, i, m.value);
+          everySample(p.data, (_name, value, _labels, j) => batch.push(i * 280 + j, i, value));
         });
         batch.encode(orgId);
       }
