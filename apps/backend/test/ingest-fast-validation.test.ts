@@ -173,6 +173,9 @@ describe("the fast ingest validator", () => {
     const over = { payloads: [payloadWith(half + 1)] };
     expect(parseIngestBatchFast(over)).toBeUndefined();
     compare(over);
+    expect(ingestBatchSchema.safeParse(over).error?.issues[0]?.message).toMatch(
+      /at most 20000 samples per payload/,
+    );
   });
 
   it("refuses the group-level mistakes zod refuses", () => {
