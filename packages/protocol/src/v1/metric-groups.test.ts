@@ -76,3 +76,20 @@ describe("everySample", () => {
     expect(until).toEqual(["m", "a"]);
   });
 });
+
+describe("groupSamples on label sets that look alike", () => {
+  it("keeps label sets apart whose keys and values only concatenate the same", () => {
+    const groups = groupSamples([
+      { name: "m", value: 1, labels: { a: "bc" } },
+      { name: "m", value: 2, labels: { ab: "c" } },
+      { name: "m", value: 3, labels: { a: "b", c: "d" } },
+      { name: "m", value: 4, labels: { a: "b:c1:d" } },
+    ]);
+    expect(groups.map((g) => g.labels)).toEqual([
+      { a: "bc" },
+      { ab: "c" },
+      { a: "b", c: "d" },
+      { a: "b:c1:d" },
+    ]);
+  });
+});

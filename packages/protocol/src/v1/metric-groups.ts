@@ -37,12 +37,14 @@ export function groupSamples(samples: readonly MetricSample[]): MetricGroup[] {
   return groups;
 }
 
+/** One string per label set, whatever the order of its keys (length-prefixed: unambiguous). */
 function labelSetKey(labels: Labels): string {
-  return JSON.stringify(
-    Object.keys(labels)
-      .sort()
-      .map((k) => [k, labels[k]]),
-  );
+  let key = "";
+  for (const k of Object.keys(labels).sort()) {
+    const v = labels[k] as string;
+    key += `${k.length}:${k}${v.length}:${v}`;
+  }
+  return key;
 }
 
 /** How many samples a payload's data carries, in both forms. */
