@@ -1,6 +1,13 @@
 import { randomUUID } from "node:crypto";
 import { gzipSync } from "node:zlib";
-import { AGENT_API, type PayloadInput, type RegisterAgentResponse } from "@logstag/protocol";
+import {
+  AGENT_API,
+  type MetricSample,
+  type Payload,
+  type RegisterAgentResponse,
+} from "@logstag/protocol";
+import type { CollectedPayload } from "../apps/agent/src/scheduler/collected.ts";
+import { stampPayload } from "../apps/agent/src/shipper/stamp.ts";
 
 export const COUNTERS = [
   "xact_commit",
@@ -31,6 +38,8 @@ export const pointsPerPayload = (s: LoadShape) => s.databasesPerTarget * (COUNTE
 export interface SimulatedAgent {
   agentId: string;
   targetIds: string[];
+  /** The backend's answer to registration, which the agent's shipper encodes payloads for. */
+  registration: RegisterAgentResponse;
 }
 
 /** Registers N agents with M PostgreSQL targets each, the way real agents do. */
@@ -57,20 +66,23 @@ export async function registerAgents(
     });
     if (!res.ok) throw new Error(`register failed: ${res.status} ${await res.text()}`);
     const body = (await res.json()) as RegisterAgentResponse;
-    agents.push({ agentId: body.agentId, targetIds: body.targets.map((t) => t.targetId) });
+    agents.push({
+      agentId: body.agentId,
+      targetIds: body.targets.map((t) => t.targetId),
+      registration: body,
+    });
   }
   return agents;
 }
 
-/** One database_stats payload: every counter plus numbackends for each database. */
+/** One database_stats run, as the collector hands it over: every counter plus numbackends per database. */
 export function statsPayload(
-  agentId: string,
-  targetId: string,
+  target: string,
   databases: number,
   tick: number,
   collectedAt: Date,
-): PayloadInput {
-  const metrics: PayloadInput["data"]["metrics"] = [];
+): CollectedPayload {
+  const metrics: MetricSample[] = [];
   for (let d = 0; d < databases; d++) {
     const labels = { database: `app_${d}` };
     COUNTERS.forEach((name, c) => {
@@ -83,16 +95,17 @@ export function statsPayload(
     metrics.push({ name: "postgres.database.numbackends", value: (tick + d) % 40, labels });
   }
   return {
-    payloadId: randomUUID(),
-    agentId,
-    targetId,
-    engine: "postgres",
-    collector: "database_stats",
-    group: "medium",
-    collectedAt: collectedAt.toISOString(),
-    durationMs: 4,
-    status: "ok",
-    data: { metrics },
+    target,
+    payload: {
+      payloadId: randomUUID(),
+      engine: "postgres",
+      collector: "database_stats",
+      group: "medium",
+      collectedAt: collectedAt.toISOString(),
+      durationMs: 4,
+      status: "ok",
+      data: { metrics },
+    },
   };
 }
 
@@ -110,15 +123,20 @@ export function buildBatches(
   shape: LoadShape,
   ticks: number,
   lastAt: number,
-  encodeCopy?: (payloads: PayloadInput[]) => Buffer,
+  encodeCopy?: (payloads: Payload[]) => Buffer,
 ): Batch[][] {
   const perPayload = pointsPerPayload(shape);
   return agents.map((agent, a) => {
-    const payloads: PayloadInput[] = [];
+    const payloads: Payload[] = [];
     for (let tick = 0; tick < ticks; tick++) {
       const at = new Date(lastAt - (ticks - 1 - tick) * 10_000);
-      for (const targetId of agent.targetIds)
-        payloads.push(statsPayload(agent.agentId, targetId, shape.databasesPerTarget, tick, at));
+      for (const { name } of agent.registration.targets) {
+        const collected = statsPayload(name, shape.databasesPerTarget, tick, at);
+        // The agent's shipper turns collected payloads into what it sends: the same step here.
+        const stamped = stampPayload(collected, agent.registration);
+        if (!stamped) throw new Error(`target ${name} was not registered`);
+        payloads.push(stamped);
+      }
     }
     const batches: Batch[] = [];
     for (let i = 0; i < payloads.length; i += shape.payloadsPerBatch) {

@@ -1,5 +1,5 @@
 import { loadavg } from "node:os";
-import { AGENT_API, type PayloadInput } from "@logstag/protocol";
+import { AGENT_API, everySample, type Payload } from "@logstag/protocol";
 import { runRollup } from "../apps/backend/src/jobs/rollup-job.ts";
 import { canonicalLabels } from "../apps/backend/src/services/ingest/series-ids.ts";
 import type { Db } from "../apps/backend/src/store/db.ts";
@@ -169,15 +169,15 @@ async function main(): Promise<void> {
     );
 
     const ids = await seriesIdsOf(store.db, org.orgId);
-    const encodeCopy = (payloads: PayloadInput[]) => {
+    const encodeCopy = (payloads: Payload[]) => {
       const batch = new PointBatch(payloads.length * perPayload);
       for (const p of payloads) {
         // 1 µs later than the copy sent over HTTP: the same rows, without duplicate index keys.
         const pgMicros = isoToPgMicros(p.collectedAt) + 1;
-        for (const m of p.data.metrics ?? []) {
-          const key = `${p.targetId}/${m.name}/${canonicalLabels(m.labels)}`;
-          batch.push(ids.get(key) as number, pgMicros, m.value);
-        }
+        everySample(p.data, (name, value, labels) => {
+          const key = `${p.targetId}/${name}/${canonicalLabels(labels)}`;
+          batch.push(ids.get(key) as number, pgMicros, value);
+        });
       }
       return batch.encode(org.orgId);
     };

@@ -1,9 +1,13 @@
 import type { EngineKind, Payload, RegisterAgentResponse } from "@logstag/protocol";
 import { AGENT_API } from "@logstag/protocol";
 import type { CollectedPayload } from "../src/scheduler/collected.ts";
+import { stampPayload } from "../src/shipper/stamp.ts";
 
 /** Talks to a test backend as one agent (agent key) and as its organization's owner (cookie). */
 export class BackendClient {
+  /** What the backend said at the last registration about the forms of samples it takes. */
+  #acceptsMetricGroups: boolean | undefined;
+
   constructor(
     private readonly url: string,
     private readonly agentKey: string,
@@ -21,6 +25,7 @@ export class BackendClient {
       targets: [{ name: targetName, engine }],
     });
     const body = res as RegisterAgentResponse;
+    this.#acceptsMetricGroups = body.acceptsMetricGroups;
     return { agentId: body.agentId, targetId: (body.targets[0] as { targetId: string }).targetId };
   }
 
@@ -30,11 +35,15 @@ export class BackendClient {
     collected: CollectedPayload[],
     collectedAt?: Date,
   ): Promise<void> {
-    const payloads: Payload[] = collected.map(({ payload }) => ({
-      ...payload,
-      ...ids,
-      ...(collectedAt ? { collectedAt: collectedAt.toISOString() } : {}),
-    }));
+    const payloads: Payload[] = collected.map(({ target, payload }) => {
+      const registration = {
+        agentId: ids.agentId,
+        targets: [{ name: target, targetId: ids.targetId }],
+        ...(this.#acceptsMetricGroups ? { acceptsMetricGroups: true } : {}),
+      };
+      const stamped = stampPayload({ target, payload }, registration) as Payload;
+      return collectedAt ? { ...stamped, collectedAt: collectedAt.toISOString() } : stamped;
+    });
     await this.post(AGENT_API.ingest, { payloads });
   }
 

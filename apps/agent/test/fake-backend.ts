@@ -16,6 +16,8 @@ export interface FakeBackend {
   /** Answers for the next ingest requests, in order; then 200. */
   ingestAnswers: { status: number; headers?: Record<string, string> }[];
   registerStatus: number;
+  /** Says at registration that it takes grouped samples, as current backends do. */
+  acceptsMetricGroups: boolean;
   agentId: string;
   targetIds: Map<string, string>;
   close(): Promise<void>;
@@ -30,6 +32,7 @@ export async function startFakeBackend(port = 0): Promise<FakeBackend> {
     requests: [],
     ingestAnswers: [],
     registerStatus: 200,
+    acceptsMetricGroups: false,
     agentId: randomUUID(),
     targetIds: new Map(),
   };
@@ -47,7 +50,8 @@ export async function startFakeBackend(port = 0): Promise<FakeBackend> {
           if (!fake.targetIds.has(t.name)) fake.targetIds.set(t.name, randomUUID());
         res.writeHead(fake.registerStatus, { "content-type": "application/json" });
         const ids = targets.map((t) => ({ name: t.name, targetId: fake.targetIds.get(t.name) }));
-        res.end(JSON.stringify({ agentId: fake.agentId, targets: ids }));
+        const groups = fake.acceptsMetricGroups ? { acceptsMetricGroups: true } : {};
+        res.end(JSON.stringify({ agentId: fake.agentId, targets: ids, ...groups }));
         return;
       }
       const answer = fake.ingestAnswers.shift() ?? { status: 200 };

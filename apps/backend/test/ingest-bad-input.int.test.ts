@@ -223,6 +223,47 @@ describe("ingestion refuses bad input with a clear error and stores nothing", ()
       /not in the postgres catalog/,
     ],
     [
+      "a grouped metric outside the catalog, or with a label it does not have",
+      () =>
+        postAgent(
+          backend.url,
+          AGENT_API.ingest,
+          {
+            payloads: [
+              makePayload(ids, {
+                data: {
+                  metricGroups: [
+                    { labels: { state: "idle" }, values: { "postgres.connections": 1 } },
+                    { labels: { database: "app" }, values: { "postgres.connections": 1 } },
+                  ],
+                },
+              }),
+            ],
+          },
+          { key: org.agentKey },
+        ),
+      400,
+      /metricGroups\.1\.labels\.database|metric postgres\.connections has no label database/,
+    ],
+    [
+      "a grouped value too large to sum",
+      () =>
+        postAgent(
+          backend.url,
+          AGENT_API.ingest,
+          {
+            payloads: [
+              makePayload(ids, {
+                data: { metricGroups: [{ values: { "postgres.uptime": 1e301 } }] },
+              }),
+            ],
+          },
+          { key: org.agentKey },
+        ),
+      400,
+      /metricGroups\[0\]\.values\.postgres\.uptime/,
+    ],
+    [
       "a target that does not exist",
       () =>
         postAgent(

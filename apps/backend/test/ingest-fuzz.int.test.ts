@@ -1,5 +1,5 @@
 import { gzipSync } from "node:zlib";
-import { AGENT_API } from "@logstag/protocol";
+import { AGENT_API, groupSamples, type PayloadInput } from "@logstag/protocol";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { makePayload } from "../src/testing/payload-factory.ts";
 import {
@@ -40,7 +40,7 @@ afterAll(async () => {
 interface SentPayload {
   payloadId?: unknown;
   collectedAt?: unknown;
-  data?: { metrics?: unknown[] };
+  data?: { metrics?: unknown[]; metricGroups?: { values: object }[] };
 }
 
 interface Outcome {
@@ -50,9 +50,13 @@ interface Outcome {
 }
 
 function buildCase(rnd: () => number): { body: Buffer; gzip: boolean; doc: unknown } {
-  const payloads = Array.from({ length: 1 + Math.floor(rnd() * 4) }, () =>
-    makePayload(ids, { collectedAt: new Date(Date.now() - rnd() * 6 * 3_600_000).toISOString() }),
-  );
+  const payloads = Array.from({ length: 1 + Math.floor(rnd() * 4) }, () => {
+    const p = makePayload(ids, {
+      collectedAt: new Date(Date.now() - rnd() * 6 * 3_600_000).toISOString(),
+    });
+    // Half of them with their samples grouped by label set, as current agents send them.
+    return rnd() < 0.5 ? p : withGroups(p);
+  });
   const doc = JSON.parse(JSON.stringify({ payloads }));
   const mutations = 1 + Math.floor(rnd() * 3);
   for (let i = 0; i < mutations; i++) mutateOnce(doc, rnd, foreignTargetId);
@@ -70,6 +74,18 @@ function buildCase(rnd: () => number): { body: Buffer; gzip: boolean; doc: unkno
   }
   return { body, gzip, doc: parsed };
 }
+
+function withGroups(p: PayloadInput): PayloadInput {
+  return {
+    ...p,
+    data: { ...p.data, metrics: [], metricGroups: groupSamples(p.data.metrics ?? []) },
+  };
+}
+
+/** Samples of a payload the backend accepted, in both forms. */
+const samplesOf = (p: SentPayload) =>
+  (p.data?.metrics?.length ?? 0) +
+  (p.data?.metricGroups ?? []).reduce((n, g) => n + Object.keys(g.values).length, 0);
 
 const payloadsOf = (doc: unknown): SentPayload[] => {
   const list = (doc as { payloads?: unknown } | undefined)?.payloads;
@@ -117,7 +133,7 @@ describe("ingestion under fuzzed input", () => {
         if (pointsOf.has(id)) continue;
         const expired = Date.parse(p.collectedAt as string) < oldest;
         expect(stored.has(id), `seed ${SEED}: accepted payload ${id} stored`).toBe(!expired);
-        if (!expired) pointsOf.set(id, p.data?.metrics?.length ?? 0);
+        if (!expired) pointsOf.set(id, samplesOf(p));
       }
     }
     for (const o of outcomes.filter((x) => x.status !== 200)) {

@@ -1,4 +1,4 @@
-import { AGENT_API } from "@logstag/protocol";
+import { AGENT_API, type MetricGroup, type PayloadInput } from "@logstag/protocol";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { makePayload } from "../src/testing/payload-factory.ts";
 import {
@@ -92,6 +92,71 @@ describe("series of the samples a collector sends", () => {
       { state: "active", values: [1, 2, 3, 4, 5, 6] },
       { state: "idle", values: [10, 11, 12, 13, 14, 15, 16] },
       { state: "idle in transaction", values: [100] },
+    ]);
+  });
+});
+
+describe("samples grouped by label set", () => {
+  it("land in the same series as one object per sample, whichever form each run uses", async () => {
+    const org2 = await createTestOrg(backend.db);
+    const ids2 = await registerTestAgent(backend.url, org2.agentKey);
+    const at = (second: number) => new Date(Date.now() - 600_000 + second * 1000).toISOString();
+    const run = (second: number, data: PayloadInput["data"]) =>
+      makePayload(ids2, { collectedAt: at(second), data });
+    const groups = (active: number, idle: number, max: number): MetricGroup[] => [
+      { labels: { state: "idle" }, values: { "postgres.connections": idle } },
+      { labels: { state: "active" }, values: { "postgres.connections": active } },
+      { values: { "postgres.connections.max": max, "postgres.uptime": active * 100 } },
+    ];
+    const post = async (payloads: PayloadInput[]) =>
+      (
+        await postAgent(
+          backend.url,
+          AGENT_API.ingest,
+          { payloads },
+          { key: org2.agentKey, gzip: true },
+        )
+      ).status;
+
+    expect(
+      await post([
+        run(0, {
+          metrics: [
+            { name: "postgres.connections", value: 1, labels: { state: "active" } },
+            { name: "postgres.connections", value: 10, labels: { state: "idle" } },
+            { name: "postgres.connections.max", value: 100 },
+          ],
+        }),
+      ]),
+    ).toBe(200);
+    // Groups, then the same groups again (the collector's known shape), then both forms at once.
+    expect(await post([run(10, { metricGroups: groups(2, 11, 101) })])).toBe(200);
+    expect(
+      await post([
+        run(20, { metricGroups: groups(3, 12, 102) }),
+        run(30, { metricGroups: groups(4, 13, 103) }),
+        run(40, {
+          metrics: [{ name: "postgres.connections", value: 5, labels: { state: "active" } }],
+          metricGroups: [
+            { labels: { state: "idle" }, values: { "postgres.connections": 14 } },
+            { values: { "postgres.connections.max": 104 } },
+          ],
+        }),
+      ]),
+    ).toBe(200);
+
+    const { rows } = await backend.db.query<{ series: string; values: number[] }>(
+      `select s.metric || coalesce(' ' || (s.labels->>'state'), '') as series,
+              array_agg(p.value order by p.ts) as values
+         from points p join series s on s.org_id = p.org_id and s.id = p.series_id
+        where p.org_id = $1 group by 1 order by 1`,
+      [org2.orgId],
+    );
+    expect(rows).toEqual([
+      { series: "postgres.connections active", values: [1, 2, 3, 4, 5] },
+      { series: "postgres.connections idle", values: [10, 11, 12, 13, 14] },
+      { series: "postgres.connections.max", values: [100, 101, 102, 103, 104] },
+      { series: "postgres.uptime", values: [200, 300, 400] },
     ]);
   });
 });

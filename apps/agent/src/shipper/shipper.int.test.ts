@@ -1,10 +1,15 @@
 import { randomUUID } from "node:crypto";
-import { AGENT_API, type IngestBatch, ingestBatchSchema } from "@logstag/protocol";
+import { mkdtemp } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { AGENT_API, expandSamples, type IngestBatch, ingestBatchSchema } from "@logstag/protocol";
 import { afterEach, describe, expect, it } from "vitest";
 import { type FakeBackend, startFakeBackend } from "../../test/fake-backend.ts";
 import { captureLogs, waitFor } from "../../test/log-capture.ts";
 import type { CollectedPayload } from "../scheduler/collected.ts";
 import { createBackendClient } from "./backend-client.ts";
+import { DiskSpool } from "./disk-spool.ts";
+import type { PayloadQueue } from "./payload-queue.ts";
 import { type Shipper, startShipper } from "./shipper.ts";
 
 const API_KEY = "lsa_test_key";
@@ -33,8 +38,14 @@ function collected(target = "orders-db"): CollectedPayload {
   };
 }
 
-function start(url: string, logger = captureLogs().logger, flushIntervalMs = 50): Shipper {
+function start(
+  url: string,
+  logger = captureLogs().logger,
+  flushIntervalMs = 50,
+  queue?: PayloadQueue,
+): Shipper {
   shipper = startShipper({
+    ...(queue ? { queue } : {}),
     client: createBackendClient({ url, apiKey: API_KEY }),
     registration: {
       agentName: "web-01",
@@ -133,6 +144,34 @@ describe("shipper", () => {
     expect(ingested(backend).map((b) => b.payloads.length)).toEqual([4, 2, 2]);
     expect(deliveredIds(backend).size).toBe(4);
     expect(s.stats()).toMatchObject({ sent: 4, dropped: 0 });
+  });
+
+  it("sends what an earlier run left in the disk spool, grouped for a backend that takes groups", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "logstag-spool-"));
+    const left = await DiskSpool.open({ dir, maxBytes: 1e9, maxAgeMs: 3_600_000 });
+    const items = [collected(), collected()];
+    for (const item of items) {
+      item.payload.data.metrics.push(
+        { name: "postgres.connections", value: 2, labels: { state: "idle" } },
+        { name: "postgres.connections", value: 1, labels: { state: "active" } },
+      );
+      left.push(item);
+    }
+    await left.close();
+    backend = await startFakeBackend();
+    backend.acceptsMetricGroups = true;
+    const queue = await DiskSpool.open({ dir, maxBytes: 1e9, maxAgeMs: 3_600_000 });
+    const s = start(backend.url, undefined, 50, queue);
+    await waitFor(() => s.stats().sent === 2);
+    const sent = ingested(backend).flatMap((b) => b.payloads);
+    expect(sent.map((p) => p.payloadId)).toEqual(items.map((i) => i.payload.payloadId));
+    for (const [i, p] of sent.entries()) {
+      expect(p.data.metrics).toEqual([]);
+      expect(p.data.metricGroups).toHaveLength(3);
+      expect(expandSamples(p.data)).toEqual(items[i]?.payload.data.metrics);
+    }
+    await s.stop(1000);
+    await queue.close();
   });
 
   it("flushes what is queued when stopped", async () => {

@@ -3,6 +3,7 @@ import { findEngineMetric, type MetricDefinition } from "./metric-catalog.ts";
 import {
   type IngestBatch,
   MAX_PAYLOADS_PER_BATCH,
+  MAX_SAMPLES_PER_PAYLOAD,
   type Payload,
   payloadEnvelopeSchema,
 } from "./payload.ts";
@@ -37,6 +38,30 @@ function definitionOf(
   return def;
 }
 
+/** Exactly the rules of `labels` in `metricSampleSchema` and `metricGroupSchema`. */
+function labelsAreValid(labels: unknown): labels is Record<string, string> | undefined {
+  if (labels === undefined) return true;
+  if (!isObject(labels)) return false;
+  for (const key in labels) {
+    const v = labels[key];
+    if (key.length > 64 || typeof v !== "string" || v.length > 200) return false;
+  }
+  return true;
+}
+
+/** The catalog checks of `payloadSchema` for one sample's name and labels. */
+function belongs(
+  catalog: Map<string, MetricDefinition | null>,
+  engine: EngineKind,
+  name: string,
+  labels: Record<string, string> | undefined,
+): boolean {
+  const def = definitionOf(catalog, name, engine);
+  if (def === null) return false;
+  for (const key in labels) if (!def.labels.includes(key)) return false;
+  return true;
+}
+
 /** Exactly the rules of `metricSampleSchema` plus the catalog checks of `payloadSchema`. */
 function samplesAreValid(samples: unknown[], engine: EngineKind): boolean {
   const catalog = catalogOf(engine);
@@ -47,17 +72,33 @@ function samplesAreValid(samples: unknown[], engine: EngineKind): boolean {
     const { name, value, labels } = s;
     if (typeof name !== "string" || name.length < 1 || name.length > 128) return false;
     if (typeof value !== "number" || !Number.isFinite(value)) return false;
-    const def = definitionOf(catalog, name, engine);
-    if (def === null) return false;
-    if (labels === undefined) continue;
-    if (!isObject(labels)) return false;
-    for (const key in labels) {
-      const v = labels[key];
-      if (key.length > 64 || typeof v !== "string" || v.length > 200) return false;
-      if (!def.labels.includes(key)) return false;
-    }
+    if (!labelsAreValid(labels) || !belongs(catalog, engine, name, labels)) return false;
   }
   return true;
+}
+
+/**
+ * Exactly the rules of `metricGroupSchema` plus the catalog checks of `payloadSchema`; the number
+ * of samples in the groups, or -1 when anything is wrong.
+ */
+function countValidGroupSamples(groups: unknown[], engine: EngineKind): number {
+  const catalog = catalogOf(engine);
+  let n = 0;
+  for (let i = 0; i < groups.length; i++) {
+    const g = groups[i];
+    if (!isObject(g)) return -1;
+    for (const key in g) if (key !== "labels" && key !== "values") return -1;
+    const { labels, values } = g;
+    if (!labelsAreValid(labels) || !isObject(values)) return -1;
+    for (const name in values) {
+      const value = values[name];
+      if (name.length < 1 || name.length > 128) return -1;
+      if (typeof value !== "number" || !Number.isFinite(value)) return -1;
+      if (!belongs(catalog, engine, name, labels)) return -1;
+      n++;
+    }
+  }
+  return n;
 }
 
 /**
@@ -78,7 +119,13 @@ export function parseIngestBatchFast(input: unknown): IngestBatch | undefined {
     if (!envelope.success) return undefined;
     const p = envelope.data;
     if (!samplesAreValid(p.data.metrics, p.engine)) return undefined;
-    // The samples were checked against metricSampleSchema's rules just above.
+    const groups = p.data.metricGroups;
+    if (groups !== undefined) {
+      const grouped = countValidGroupSamples(groups, p.engine);
+      if (grouped < 0 || p.data.metrics.length + grouped > MAX_SAMPLES_PER_PAYLOAD)
+        return undefined;
+    }
+    // The samples and groups were checked against their schemas' rules just above.
     payloads[i] = p as Payload;
   }
   return { payloads };

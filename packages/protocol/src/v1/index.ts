@@ -5,6 +5,7 @@ export * from "./fast-ingest.ts";
 export * from "./heartbeat.ts";
 export * from "./interval-groups.ts";
 export * from "./metric-catalog.ts";
+export * from "./metric-groups.ts";
 export * from "./payload.ts";
 export * from "./registration.ts";
 export * from "./snapshots.ts";

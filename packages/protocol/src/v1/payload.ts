@@ -6,15 +6,23 @@ import { findEngineMetric } from "./metric-catalog.ts";
 import { checkSnapshot, snapshotSchema } from "./snapshots.ts";
 
 const labelValue = z.string().max(200);
+const labelsSchema = z.record(z.string().max(64), labelValue);
+const metricName = z.string().min(1).max(128);
+const sampleValue = z.number().finite();
 
 export const metricSampleSchema = z
-  .object({
-    name: z.string().min(1).max(128),
-    value: z.number().finite(),
-    labels: z.record(z.string().max(64), labelValue).optional(),
-  })
+  .object({ name: metricName, value: sampleValue, labels: labelsSchema.optional() })
   .strict();
 export type MetricSample = z.infer<typeof metricSampleSchema>;
+
+/**
+ * The compact form of samples (see metric-groups.ts): the samples of one label set, as metric
+ * name → value. Each entry is one sample, with the same rules as `metricSampleSchema`.
+ */
+export const metricGroupSchema = z
+  .object({ labels: labelsSchema.optional(), values: z.record(metricName, sampleValue) })
+  .strict();
+export type MetricGroup = z.infer<typeof metricGroupSchema>;
 
 export const TARGET_ROLES = ["primary", "replica", "standalone", "unknown"] as const;
 
@@ -58,6 +66,8 @@ const payloadFields = {
 };
 
 const dataFields = {
+  /** The same samples as `metrics`, grouped by label set; a payload may carry either or both. */
+  metricGroups: z.array(metricGroupSchema).max(MAX_SAMPLES_PER_PAYLOAD).optional(),
   inventory: inventorySchema.optional(),
   /** Rows describing the server at collection time; see SNAPSHOT_KINDS. */
   snapshot: snapshotSchema.optional(),
@@ -102,27 +112,55 @@ export const payloadSchema = z
   .strict()
   .superRefine((p, ctx) => {
     checkEnvelope(p, ctx);
+    const groups = p.data.metricGroups ?? [];
+    let samples = p.data.metrics.length;
+    for (const g of groups) samples += Object.keys(g.values).length;
+    if (samples > MAX_SAMPLES_PER_PAYLOAD) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["data", "metricGroups"],
+        message: `at most ${MAX_SAMPLES_PER_PAYLOAD} samples per payload, in metrics and metricGroups together`,
+      });
+    }
     p.data.metrics.forEach((sample, i) => {
-      const def = findEngineMetric(sample.name, p.engine);
-      if (!def) {
-        ctx.addIssue({
-          code: "custom",
-          path: ["data", "metrics", i, "name"],
-          message: `metric ${sample.name} is not in the ${p.engine} catalog`,
-        });
-        return;
-      }
-      for (const key of Object.keys(sample.labels ?? {})) {
-        if (!def.labels.includes(key)) {
-          ctx.addIssue({
-            code: "custom",
-            path: ["data", "metrics", i, "labels", key],
-            message: `metric ${sample.name} has no label ${key}`,
-          });
-        }
-      }
+      const at = ["data", "metrics", i];
+      checkSample(ctx, p.engine, sample.name, sample.labels, [...at, "name"], [...at, "labels"]);
+    });
+    groups.forEach((g, i) => {
+      const at = ["data", "metricGroups", i];
+      for (const name of Object.keys(g.values))
+        checkSample(ctx, p.engine, name, g.labels, [...at, "values", name], [...at, "labels"]);
     });
   });
+
+/** The catalog's rules for one sample: a metric of the engine, with only that metric's labels. */
+function checkSample(
+  ctx: z.RefinementCtx,
+  engine: z.infer<typeof engineKindSchema>,
+  name: string,
+  labels: Record<string, string> | undefined,
+  namePath: (string | number)[],
+  labelsPath: (string | number)[],
+): void {
+  const def = findEngineMetric(name, engine);
+  if (!def) {
+    ctx.addIssue({
+      code: "custom",
+      path: namePath,
+      message: `metric ${name} is not in the ${engine} catalog`,
+    });
+    return;
+  }
+  for (const key of Object.keys(labels ?? {})) {
+    if (!def.labels.includes(key)) {
+      ctx.addIssue({
+        code: "custom",
+        path: [...labelsPath, key],
+        message: `metric ${name} has no label ${key}`,
+      });
+    }
+  }
+}
 
 /**
  * A payload whose samples are left unchecked (only their number is): for validators that check
@@ -138,6 +176,9 @@ export const payloadEnvelopeSchema = z
           .custom<unknown[]>((v) => Array.isArray(v) && v.length <= MAX_SAMPLES_PER_PAYLOAD)
           .default([]),
         ...dataFields,
+        metricGroups: z
+          .custom<unknown[]>((v) => Array.isArray(v) && v.length <= MAX_SAMPLES_PER_PAYLOAD)
+          .optional(),
       })
       .strict(),
   })

@@ -32,5 +32,7 @@ export type RegisterAgentRequest = z.infer<typeof registerAgentRequestSchema>;
 export const registerAgentResponseSchema = z.object({
   agentId: z.uuid(),
   targets: z.array(z.object({ name: z.string(), targetId: z.uuid() })),
+  /** The backend takes samples grouped by label set (`data.metricGroups`); older ones say nothing. */
+  acceptsMetricGroups: z.boolean().optional(),
 });
 export type RegisterAgentResponse = z.infer<typeof registerAgentResponseSchema>;

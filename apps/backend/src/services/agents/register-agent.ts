@@ -45,7 +45,11 @@ export async function registerAgent({
     }
     const targets = await upsertTargets(tx, ctx.orgId, agentId, input.targets);
     await auditTargetChanges(tx, ctx, input, before, targets);
-    return { agentId, targets: targets.map((t) => ({ name: t.name, targetId: t.id })) };
+    return {
+      agentId,
+      targets: targets.map((t) => ({ name: t.name, targetId: t.id })),
+      acceptsMetricGroups: true,
+    };
   });
 }
 

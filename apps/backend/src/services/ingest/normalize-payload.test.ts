@@ -48,6 +48,29 @@ describe("normalizePayload", () => {
     expect(p.data.metrics[1]?.labels).toEqual({ state: "a\ud800b😀" });
     expect(n.data.inventory?.engineVersion).toBe("18\ufffd");
   });
+
+  it("cleans a group's labels, and leaves clean groups untouched", () => {
+    const p = payloadSchema.parse(
+      makePayload(ids, {
+        data: {
+          metricGroups: [
+            { labels: { state: "idle" }, values: { "postgres.connections": 2 } },
+            { labels: { state: "a\u0000b" }, values: { "postgres.connections": 1 } },
+          ],
+        },
+      }),
+    );
+    const n = normalizePayload(p);
+    expect(n.data.metricGroups?.map((g) => g.labels)).toEqual([
+      { state: "idle" },
+      { state: "a\ufffdb" },
+    ]);
+    expect(n.data.metricGroups?.[0]).toBe(p.data.metricGroups?.[0]);
+    const clean = payloadSchema.parse(
+      makePayload(ids, { data: { metricGroups: [{ values: { "postgres.uptime": 1 } }] } }),
+    );
+    expect(normalizePayload(clean).data.metricGroups).toBe(clean.data.metricGroups);
+  });
 });
 
 describe("findOverflowingValue", () => {
@@ -58,5 +81,23 @@ describe("findOverflowingValue", () => {
     );
     expect(findOverflowingValue([ok])).toBeUndefined();
     expect(findOverflowingValue([ok, huge])).toBe("payloads[1].data.metrics[0].value");
+    const grouped = payloadSchema.parse(
+      makePayload(ids, {
+        data: {
+          metricGroups: [
+            { labels: { state: "idle" }, values: { "postgres.connections": 1e301 } },
+            { labels: { state: "active" }, values: { "postgres.connections": 1 } },
+            { values: { "postgres.uptime": 1, "postgres.connections.max": -1e301 } },
+          ],
+        },
+      }),
+    );
+    expect(findOverflowingValue([ok, grouped])).toBe(
+      "payloads[1].data.metricGroups[0].values.postgres.connections",
+    );
+    grouped.data.metricGroups?.shift();
+    expect(findOverflowingValue([grouped])).toBe(
+      "payloads[0].data.metricGroups[1].values.postgres.connections.max",
+    );
   });
 });

@@ -1,4 +1,4 @@
-import type { Payload } from "@logstag/protocol";
+import type { MetricGroup, Payload } from "@logstag/protocol";
 
 // NUL and unpaired UTF-16 surrogates are valid in JSON strings but not in PostgreSQL text or jsonb.
 const UNSTORABLE_SOURCE =
@@ -36,6 +36,23 @@ function cleanMetrics(metrics: Sample[]): Sample[] {
   return out ?? metrics;
 }
 
+/** The same array when every label is storable, as for `metrics`; a group's labels are cleaned once. */
+function cleanGroups(groups: MetricGroup[] | undefined): MetricGroup[] | undefined {
+  if (!groups) return groups;
+  let out: MetricGroup[] | undefined;
+  for (let i = 0; i < groups.length; i++) {
+    const g = groups[i] as MetricGroup;
+    const labels = cleanLabels(g.labels);
+    if (labels === g.labels) {
+      if (out) out.push(g);
+      continue;
+    }
+    out ??= groups.slice(0, i);
+    out.push({ ...g, labels });
+  }
+  return out ?? groups;
+}
+
 /**
  * One spelling per value before anything is compared or stored: UUIDs in lower case (the store
  * compares them as values, this code as text), and characters PostgreSQL cannot store replaced
@@ -52,6 +69,7 @@ export function normalizePayload(p: Payload): Payload {
     data: {
       ...p.data,
       metrics: cleanMetrics(p.data.metrics),
+      ...(p.data.metricGroups ? { metricGroups: cleanGroups(p.data.metricGroups) } : {}),
       ...(inv
         ? {
             inventory: {
@@ -68,11 +86,17 @@ export function normalizePayload(p: Payload): Payload {
 /** Far beyond any real measurement, and far enough from the float8 limit that sums never overflow. */
 export const MAX_ABS_VALUE = 1e300;
 
-/** The index path of the first sample whose value could overflow sums in the store, if any. */
+/** The path of the first sample whose value could overflow sums in the store, if any. */
 export function findOverflowingValue(payloads: readonly Payload[]): string | undefined {
+  const overflows = (v: number) => Math.abs(v) > MAX_ABS_VALUE;
   for (const [i, p] of payloads.entries()) {
-    const j = p.data.metrics.findIndex((m) => Math.abs(m.value) > MAX_ABS_VALUE);
+    const j = p.data.metrics.findIndex((m) => overflows(m.value));
     if (j >= 0) return `payloads[${i}].data.metrics[${j}].value`;
+    for (const [g, { values }] of (p.data.metricGroups ?? []).entries()) {
+      for (const name in values)
+        if (overflows(values[name] as number))
+          return `payloads[${i}].data.metricGroups[${g}].values.${name}`;
+    }
   }
   return undefined;
 }

@@ -1,4 +1,4 @@
-import type { Payload } from "@logstag/protocol";
+import { countSamples, everySample, type Payload } from "@logstag/protocol";
 import type { TenantLimits } from "../../limits-config.ts";
 import type { Db } from "../../store/db.ts";
 import {
@@ -13,7 +13,7 @@ export type SeriesLimits = Pick<TenantLimits, "seriesPerTarget" | "seriesPerOrg"
 
 const MAX_CACHED = 1_000_000;
 
-type Sample = Payload["data"]["metrics"][number];
+type Labels = Record<string, string> | undefined;
 
 interface SeriesCache {
   /** Per organization and target: `metric \0 label signature` → series id. */
@@ -32,7 +32,7 @@ interface SeriesCache {
 const caches = new WeakMap<Db, SeriesCache>();
 
 /** Labels as canonical JSON (sorted keys), so one label set is always one series. */
-export function canonicalLabels(labels: Record<string, string> | undefined): string {
+export function canonicalLabels(labels: Labels): string {
   if (!labels) return "{}";
   const keys = Object.keys(labels);
   if (keys.length <= 1) return JSON.stringify(labels);
@@ -40,7 +40,7 @@ export function canonicalLabels(labels: Record<string, string> | undefined): str
   return JSON.stringify(Object.fromEntries(keys.map((k) => [k, labels[k]])));
 }
 
-function sameLabels(a: Sample["labels"], b: Sample["labels"]): boolean {
+function sameLabels(a: Labels, b: Labels): boolean {
   if (a === b) return true;
   if (!a || !b) return false;
   let n = 0;
@@ -55,25 +55,43 @@ function sameLabels(a: Sample["labels"], b: Sample["labels"]): boolean {
 // Names and labels only, not the samples: the request's samples are released once stored.
 interface Shape {
   names: string[];
-  labels: Sample["labels"][];
+  labels: Labels[];
   ids: number[];
 }
 
-function shapeOf(samples: Sample[], ids: number[]): Shape {
-  return { names: samples.map((s) => s.name), labels: samples.map((s) => s.labels), ids };
+type PayloadData = Payload["data"];
+
+function shapeOf(data: PayloadData, ids: number[]): Shape {
+  const names: string[] = [];
+  const labels: Labels[] = [];
+  everySample(data, (name, _value, l) => {
+    names.push(name);
+    labels.push(l);
+  });
+  return { names, labels, ids };
 }
 
-function sameShape(shape: Shape, samples: Sample[]): boolean {
-  if (shape.names.length !== samples.length) return false;
-  for (let i = 0; i < samples.length; i++) {
-    const s = samples[i] as Sample;
-    if (s.name !== shape.names[i] || !sameLabels(s.labels, shape.labels[i])) return false;
-  }
-  return true;
+function sameShape(shape: Shape, data: PayloadData): boolean {
+  // The samples of a group share one labels object, as do theirs in the shape when it was built
+  // from groups: one comparison per group then, not per sample.
+  let seen: Labels;
+  let seenAs: Labels;
+  let count = 0;
+  const same = everySample(data, (name, _value, labels, at) => {
+    count = at + 1;
+    if (name !== shape.names[at]) return false;
+    const was = shape.labels[at];
+    if (labels === seen && was === seenAs) return true;
+    if (!sameLabels(labels, was)) return false;
+    seen = labels;
+    seenAs = was;
+    return true;
+  });
+  return same && count === shape.names.length;
 }
 
 /** A cheap, unambiguous stand-in for canonicalLabels (length-prefixed), used as a cache key only. */
-function labelSignature(labels: Record<string, string> | undefined): string {
+function labelSignature(labels: Labels): string {
   if (!labels) return "";
   const keys = Object.keys(labels);
   if (keys.length === 1) {
@@ -101,36 +119,41 @@ export async function resolvePayloadSeries(
   for (const p of payloads) {
     const shapeKey = `${orgId}/${p.targetId}/${p.collector}`;
     const shape = cache.lastShape.get(shapeKey);
-    if (shape && sameShape(shape, p.data.metrics)) {
+    if (shape && sameShape(shape, p.data)) {
       out.set(p, shape.ids);
       continue;
     }
     shapes.push([shapeKey, p]);
     const targetKey = `${orgId}/${p.targetId}`;
     const known = cache.byTarget.get(targetKey);
-    const metrics = p.data.metrics;
-    const ids: number[] = new Array(metrics.length);
-    for (let at = 0; at < metrics.length; at++) {
-      const m = metrics[at] as Payload["data"]["metrics"][number];
-      const k = `${m.name}\u0000${labelSignature(m.labels)}`;
+    const ids: number[] = new Array(countSamples(p.data));
+    // A group's samples share their labels: the signature is built once per labels object.
+    let signed: Labels;
+    let signature = "";
+    everySample(p.data, (name, _value, labels, at) => {
+      if (labels !== signed) {
+        signed = labels;
+        signature = labelSignature(labels);
+      }
+      const k = `${name}\u0000${signature}`;
       const id = known?.get(k);
       if (id !== undefined) {
         ids[at] = id;
-        continue;
+        return;
       }
       const missKey = `${targetKey}\u0000${k}`;
       const entry = missing.get(missKey) ?? {
-        key: { targetId: p.targetId, metric: m.name, labels: canonicalLabels(m.labels) },
+        key: { targetId: p.targetId, metric: name, labels: canonicalLabels(labels) },
         slots: [],
       };
       entry.slots.push({ ids, at });
       missing.set(missKey, entry);
-    }
+    });
     out.set(p, ids);
   }
   if (missing.size > 0) await createMissing(db, orgId, cache, missing, limits);
   for (const [shapeKey, p] of shapes)
-    cache.lastShape.set(shapeKey, shapeOf(p.data.metrics, out.get(p) as number[]));
+    cache.lastShape.set(shapeKey, shapeOf(p.data, out.get(p) as number[]));
   return out;
 }
 

@@ -1,4 +1,4 @@
-import type { Payload } from "@logstag/protocol";
+import { everySample, type Payload } from "@logstag/protocol";
 import type { Tx } from "../../store/db.ts";
 import { copyPoints, isoToPgMicros, PointBatch } from "../../store/points-copy.ts";
 import { markDirtyHours } from "../../store/rollup-dirty.ts";
@@ -14,30 +14,31 @@ export interface CollectedPoints {
 }
 
 /**
- * Copies every sample's series id, time and value into columns and empties the payloads' sample
- * lists. Parsed samples are thousands of small objects per request: released here, before the
- * transaction's round trips, they die young instead of being copied and promoted by the garbage
- * collector while the request waits for the store.
+ * Copies every sample's series id, time and value into columns (from either form, without an
+ * object per sample) and empties the payloads' sample lists. Parsed samples are thousands of
+ * values per request: released here, before the transaction's round trips, they die young instead
+ * of being copied and promoted by the garbage collector while the request waits for the store.
  */
 export function collectPoints(
   payloads: Payload[],
   seriesIds: Map<Payload, number[]>,
 ): CollectedPoints {
   let samples = 0;
-  for (const p of payloads) samples += p.data.metrics.length;
+  for (const p of payloads) samples += seriesIds.get(p)?.length ?? 0;
   const batch = new PointBatch(samples);
   const rows = new Map<Payload, { from: number; to: number }>();
   for (const p of payloads) {
     const ids = seriesIds.get(p);
-    const metrics = p.data.metrics;
     const from = batch.length;
     if (ids && ids.length > 0) {
       const pgMicros = isoToPgMicros(p.collectedAt);
-      for (let i = 0; i < metrics.length; i++)
-        batch.push(ids[i] as number, pgMicros, (metrics[i] as { value: number }).value);
+      everySample(p.data, (_name, value, _labels, at) => {
+        batch.push(ids[at] as number, pgMicros, value);
+      });
     }
     rows.set(p, { from, to: batch.length });
-    metrics.length = 0;
+    p.data.metrics.length = 0;
+    if (p.data.metricGroups) p.data.metricGroups.length = 0;
   }
   return { batch, rows };
 }
