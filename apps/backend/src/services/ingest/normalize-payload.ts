@@ -1,4 +1,4 @@
-import type { MetricGroup, Payload } from "@logstag/protocol";
+import type { Payload } from "@logstag/protocol";
 
 // NUL and unpaired UTF-16 surrogates are valid in JSON strings but not in PostgreSQL text or jsonb.
 const UNSTORABLE_SOURCE =
@@ -18,39 +18,25 @@ function cleanLabels(labels: Record<string, string> | undefined) {
   return Object.fromEntries(Object.entries(labels).map(([k, v]) => [clean(k), clean(v)]));
 }
 
-type Sample = Payload["data"]["metrics"][number];
-
-/** The same array when every label is storable (nearly always): no copy of thousands of samples. */
-function cleanMetrics(metrics: Sample[]): Sample[] {
-  let out: Sample[] | undefined;
-  for (let i = 0; i < metrics.length; i++) {
-    const m = metrics[i] as Sample;
-    const labels = cleanLabels(m.labels);
-    if (labels === m.labels) {
-      if (out) out.push(m);
+/**
+ * The same array when every item's labels are storable (nearly always): no copy of thousands of
+ * samples. Items are samples or groups; a group's labels are cleaned once for all its samples.
+ */
+function withCleanLabels<T extends { labels?: Record<string, string> | undefined }>(
+  items: T[],
+): T[] {
+  let out: T[] | undefined;
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i] as T;
+    const labels = cleanLabels(item.labels);
+    if (labels === item.labels) {
+      if (out) out.push(item);
       continue;
     }
-    out ??= metrics.slice(0, i);
-    out.push({ ...m, labels });
+    out ??= items.slice(0, i);
+    out.push({ ...item, labels });
   }
-  return out ?? metrics;
-}
-
-/** The same array when every label is storable, as for `metrics`; a group's labels are cleaned once. */
-function cleanGroups(groups: MetricGroup[] | undefined): MetricGroup[] | undefined {
-  if (!groups) return groups;
-  let out: MetricGroup[] | undefined;
-  for (let i = 0; i < groups.length; i++) {
-    const g = groups[i] as MetricGroup;
-    const labels = cleanLabels(g.labels);
-    if (labels === g.labels) {
-      if (out) out.push(g);
-      continue;
-    }
-    out ??= groups.slice(0, i);
-    out.push({ ...g, labels });
-  }
-  return out ?? groups;
+  return out ?? items;
 }
 
 /**
@@ -68,8 +54,8 @@ export function normalizePayload(p: Payload): Payload {
     ...(p.error ? { error: { ...p.error, message: clean(p.error.message) } } : {}),
     data: {
       ...p.data,
-      metrics: cleanMetrics(p.data.metrics),
-      ...(p.data.metricGroups ? { metricGroups: cleanGroups(p.data.metricGroups) } : {}),
+      metrics: withCleanLabels(p.data.metrics),
+      ...(p.data.metricGroups ? { metricGroups: withCleanLabels(p.data.metricGroups) } : {}),
       ...(inv
         ? {
             inventory: {
