@@ -1,4 +1,9 @@
-import { startTestPostgres, type TestPostgres } from "@logstag/test-support";
+import {
+  type StartedPostgres,
+  startDebianPostgres,
+  startTestPostgres,
+  type TestPostgres,
+} from "@logstag/test-support";
 import pg from "pg";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { findEngine } from "../src/collectors/registry.ts";
@@ -7,12 +12,11 @@ import type { TargetConfig } from "../src/config/agent-config.ts";
 import { createLogger } from "../src/logger.ts";
 import type { CollectedPayload } from "../src/scheduler/collected.ts";
 import { type Scheduler, startScheduler } from "../src/scheduler/scheduler.ts";
-import { type RestartablePostgres, startRestartablePostgres } from "./restartable-postgres.ts";
 import { postgresTarget } from "./targets.ts";
 
 // A monitored server that crashes, restarts and hangs, next to a healthy one, without
 // restarting the agent: the faulty target reports the fault and recovers by itself.
-let flaky: RestartablePostgres;
+let flaky: StartedPostgres;
 let steady: TestPostgres;
 let scheduler: Scheduler | undefined;
 const payloads: CollectedPayload[] = [];
@@ -21,12 +25,12 @@ let inFlight = 0;
 let peakInFlight = 0;
 
 beforeAll(async () => {
-  [flaky, steady] = await Promise.all([startRestartablePostgres(15), startTestPostgres()]);
+  [flaky, steady] = await Promise.all([startDebianPostgres({ major: 15 }), startTestPostgres()]);
 });
 afterAll(async () => {
   await scheduler?.stop();
   flaky?.resume();
-  await Promise.all([flaky?.destroy(), steady?.stop()]);
+  await Promise.all([flaky?.stop(), steady?.stop()]);
 });
 
 /** The real PostgreSQL engine, counting the connections it holds to the flaky server. */

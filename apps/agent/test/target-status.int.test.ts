@@ -8,25 +8,25 @@ import {
   startTestBackend,
   type TestBackend,
 } from "@logstag/backend/testing";
+import { type StartedPostgres, startDebianPostgres } from "@logstag/test-support";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { type AgentProcess, startAgentProcess, until } from "./agent-process.ts";
-import { type RestartablePostgres, startRestartablePostgres } from "./restartable-postgres.ts";
 
 // What an operator sees on the Assets page while a monitored server crashes, comes back, hangs
 // and resumes, with the agent running all along: down, then up again by itself.
 let backend: TestBackend;
-let db: RestartablePostgres;
+let db: StartedPostgres;
 let agent: AgentProcess | undefined;
 let dir: string;
 
 beforeAll(async () => {
-  [backend, db] = await Promise.all([startTestBackend(), startRestartablePostgres(15)]);
+  [backend, db] = await Promise.all([startTestBackend(), startDebianPostgres({ major: 15 })]);
   dir = await mkdtemp(join(tmpdir(), "logstag-target-status-"));
 });
 afterAll(async () => {
   await agent?.stop().catch(() => {});
   db?.resume();
-  await Promise.all([db?.destroy(), backend?.stop()]);
+  await Promise.all([db?.stop(), backend?.stop()]);
   await rm(dir, { recursive: true, force: true });
 });
 

@@ -1,5 +1,5 @@
 import { type ChildProcess, type SpawnOptions, spawn } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { chmod, chown, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -47,8 +47,15 @@ export interface PostgresServerOptions {
 export type StartedPostgres = TestPostgres & {
   dataDir: string;
   bin: string;
-  /** Shuts the server down (fast), leaves it down `downMs`, and starts it again on the same port. */
-  restart(downMs: number): Promise<void>;
+  /** A fast shutdown (`pg_ctl stop -m fast`): sessions are ended, the data is kept. */
+  halt(): Promise<void>;
+  /** A power cut (`pg_ctl stop -m immediate`): crash recovery at the next start. */
+  crash(): Promise<void>;
+  /** Starts the server again after `halt` or `crash`, on the same port and data. */
+  start(): Promise<void>;
+  /** SIGSTOP on the postmaster and every backend: a hung server. */
+  pause(): void;
+  resume(): void;
 };
 
 /**
@@ -112,16 +119,23 @@ export async function startPostgresServer(o: PostgresServerOptions): Promise<Sta
     return child;
   };
   let proc = launch();
-  const shutDown = async () => {
-    if (running(proc)) {
-      proc.kill("SIGINT");
-      await new Promise((r) => proc.once("exit", r));
-    }
+  // Backends call setsid(): they are found by their parent, not by the process group.
+  const signalAll = (signal: NodeJS.Signals) => {
+    if (!proc.pid || !running(proc)) return;
+    for (const child of childrenOf(proc.pid)) process.kill(child, signal);
+    process.kill(proc.pid, signal);
+  };
+  const shutDown = async (signal: NodeJS.Signals) => {
+    if (!running(proc)) return;
+    const exited = new Promise((r) => proc.once("exit", r));
+    signalAll("SIGCONT");
+    proc.kill(signal);
+    await exited;
   };
   const urlFor = (x: { user?: string; password?: string; database?: string }) =>
     `postgres://${encodeURIComponent(x.user ?? user)}:${encodeURIComponent(x.password ?? password)}@127.0.0.1:${port}/${x.database ?? "postgres"}`;
   const stop = async () => {
-    await shutDown();
+    await shutDown("SIGINT");
     await rm(dir, { recursive: true, force: true });
   };
   try {
@@ -140,16 +154,35 @@ export async function startPostgresServer(o: PostgresServerOptions): Promise<Sta
     dataDir,
     bin: o.bin,
     stop,
-    async restart(downMs) {
-      await shutDown();
-      await sleep(downMs);
+    halt: () => shutDown("SIGINT"),
+    crash: () => shutDown("SIGQUIT"),
+    async start() {
+      if (running(proc)) return;
       proc = launch();
       await waitUntilReady(urlFor({}), proc);
     },
+    pause: () => signalAll("SIGSTOP"),
+    resume: () => signalAll("SIGCONT"),
   };
 }
 
 const running = (proc: ChildProcess) => proc.exitCode === null && proc.signalCode === null;
+
+function childrenOf(pid: number): number[] {
+  const pids: number[] = [];
+  for (const entry of readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      // "pid (comm) state ppid …"; comm may hold spaces, so read after the last ")".
+      const stat = readFileSync(`/proc/${entry}/stat`, "utf8");
+      const ppid = Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]);
+      if (ppid === pid) pids.push(Number(entry));
+    } catch {
+      // The process ended while we looked.
+    }
+  }
+  return pids;
+}
 
 async function waitUntilReady(url: string, proc: ChildProcess): Promise<void> {
   const deadline = Date.now() + 30_000;

@@ -1,8 +1,10 @@
 import { hostname } from "node:os";
+import { setTimeout as sleep } from "node:timers/promises";
 import PgBoss from "pg-boss";
 import type { Logger } from "pino";
 import { createDb } from "../store/db.ts";
 import { finishJobRun, startJobRun } from "../store/job-runs.ts";
+import { isStoreUnavailable } from "../store/store-unavailable.ts";
 import type { JobDefinition, JobTools, QueueDefinition } from "./job-definitions.ts";
 import { queueDb, whenIdle } from "./queue-db.ts";
 
@@ -40,12 +42,34 @@ export async function startJobRunner(opts: {
   );
   await boss.start();
   const runner = `${hostname()}:${process.pid}`;
-  // Runs in progress, including any whose job was fetched while the runner was stopping.
+  let stopping = false;
+  // pg-boss's own record of a job's end is not retried: with the store away at that moment, the
+  // job stayed `active` until it expired, blocking its singleton queue (or running a queued item
+  // again). The end of each batch is recorded here first, retried until the store answers.
+  const record = async (end: () => Promise<unknown>) => {
+    for (let wait = 500; ; wait = Math.min(wait * 2, 5_000)) {
+      try {
+        await end();
+        return;
+      } catch (err) {
+        if (stopping || !isStoreUnavailable(err)) {
+          logger.error({ err }, "could not record the end of a job");
+          return;
+        }
+        await sleep(wait);
+      }
+    }
+  };
+  // Batches in progress, including any fetched while the runner was stopping.
   let running = 0;
-  const counted = async (run: () => Promise<void>) => {
+  const runBatch = async (name: string, batch: { id: string }[], work: () => Promise<void>) => {
     running++;
+    const ids = batch.map((j) => j.id);
     try {
-      await run();
+      await work();
+      await record(() => boss.complete(name, ids));
+    } catch (err) {
+      await record(() => boss.fail(name, ids, err as object));
     } finally {
       running--;
     }
@@ -76,7 +100,7 @@ export async function startJobRunner(opts: {
       expireInSeconds: q.expireInSeconds,
     });
     await boss.work(q.name, { pollingIntervalSeconds: 0.5, includeMetadata: true }, (batch) =>
-      counted(async () => {
+      runBatch(q.name, batch, async () => {
         for (const j of batch) await q.work(db, j.data, { retryCount: j.retryCount });
       }),
     );
@@ -87,7 +111,7 @@ export async function startJobRunner(opts: {
     await boss.createQueue(job.name, { name: job.name, policy: "singleton", ...options });
     const pollingIntervalSeconds = Math.min(2, Math.max(0.5, job.intervalSeconds / 4));
     await boss.work(job.name, { pollingIntervalSeconds, includeMetadata: true }, (batch) =>
-      counted(async () => {
+      runBatch(job.name, batch, async () => {
         for (const j of batch) {
           const id = await startJobRun(db, { job: job.name, slot: slotOf(j), runner });
           try {
@@ -140,6 +164,7 @@ export async function startJobRunner(opts: {
 
   return {
     async stop() {
+      stopping = true;
       clearInterval(timer);
       await offering;
       await boss.stop({ graceful: true, timeout: 10_000 });

@@ -33,6 +33,14 @@ export function createDb(
 /** Runs `fn` in one transaction: committed when it resolves, rolled back when it throws. */
 export async function withTransaction<T>(db: Db, fn: (tx: Tx) => Promise<T>): Promise<T> {
   const client = await db.connect();
+  // A connection that dies between two statements (the store restarting) is reported as an
+  // 'error' event on the client, which ends the process when nobody listens; the next statement
+  // fails anyway, and the broken connection is discarded instead of going back to the pool.
+  let lost: Error | undefined;
+  const onError = (err: Error) => {
+    lost = err;
+  };
+  client.on("error", onError);
   try {
     await client.query("begin");
     const result = await fn(client);
@@ -42,6 +50,7 @@ export async function withTransaction<T>(db: Db, fn: (tx: Tx) => Promise<T>): Pr
     await client.query("rollback").catch(() => {});
     throw err;
   } finally {
-    client.release();
+    client.removeListener("error", onError);
+    client.release(lost);
   }
 }

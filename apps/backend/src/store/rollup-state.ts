@@ -1,4 +1,4 @@
-import type { Db, Queryable, Tx } from "./db.ts";
+import { type Db, type Queryable, type Tx, withTransaction } from "./db.ts";
 
 // Held shared by every ingest transaction, exclusively (for an instant) by the rollup when it
 // seals a minute: see sealRawUntil.
@@ -49,23 +49,15 @@ export async function enterIngest(tx: Tx): Promise<Date | null> {
  * either visible to the rollup or marked dirty by the transaction that wrote it.
  */
 export async function sealRawUntil(db: Db, until: Date): Promise<Date> {
-  const client = await db.connect();
-  try {
-    await client.query("begin");
-    await client.query("select pg_advisory_xact_lock($1)", [SEAL_LOCK]);
-    const { rows } = await client.query<{ sealed_until: Date }>(
+  return withTransaction(db, async (tx) => {
+    await tx.query("select pg_advisory_xact_lock($1)", [SEAL_LOCK]);
+    const { rows } = await tx.query<{ sealed_until: Date }>(
       `update rollup_state set sealed_until = greatest(coalesce(sealed_until, $1), $1)
         where tier = '1m' returning sealed_until`,
       [until],
     );
-    await client.query("commit");
     return (rows[0] as { sealed_until: Date }).sealed_until;
-  } catch (err) {
-    await client.query("rollback").catch(() => {});
-    throw err;
-  } finally {
-    client.release();
-  }
+  });
 }
 
 export async function setRolledUntil(db: Queryable, tier: RollupTier, until: Date): Promise<void> {

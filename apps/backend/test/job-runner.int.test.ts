@@ -1,4 +1,5 @@
-import { startTestPostgres, type TestPostgres } from "@logstag/test-support";
+import { setTimeout as sleep } from "node:timers/promises";
+import { type StartedPostgres, startDebianPostgres } from "@logstag/test-support";
 import pino from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startJobRunner } from "../src/jobs/job-runner.ts";
@@ -6,12 +7,13 @@ import { createDb, type Db } from "../src/store/db.ts";
 import { migrate } from "../src/store/migrate.ts";
 import { waitFor } from "./alerting/alert-http.ts";
 
-// A stop that comes while the queue is handing out a job must still record that job's end: left
-// `active`, a singleton job blocks every later run of its kind until it expires (minutes).
-let store: TestPostgres;
+// Whatever happens around a job's end, the queue must learn of it: left `active`, a singleton job
+// blocks every later run of its kind until it expires (minutes).
+let store: StartedPostgres;
+const logger = pino({ level: "silent" });
 let db: Db;
 beforeAll(async () => {
-  store = await startTestPostgres();
+  store = await startDebianPostgres({ major: 15 });
   db = createDb(store.url, 2);
   await migrate(db);
 }, 120_000);
@@ -24,7 +26,7 @@ describe("stopping the job runner", () => {
   it("records the end of a job fetched while it stopped, so none stays active", async () => {
     const runner = await startJobRunner({
       databaseUrl: store.url,
-      logger: pino({ level: "silent" }),
+      logger,
       jobs: [{ name: "tick", intervalSeconds: 1, expireInSeconds: 120, run: async () => ({}) }],
     });
     await waitFor("a first run", async () => {
@@ -54,5 +56,47 @@ describe("stopping the job runner", () => {
     );
     expect(rows.find((r) => r.state === "active")).toBeUndefined();
     expect(rows.find((r) => r.state === "completed")?.n).toBeGreaterThanOrEqual(2);
+  });
+});
+
+describe("the store going away under the job runner", () => {
+  it("records the end of a run that finished meanwhile once the store is back, and runs the next", {
+    timeout: 120_000,
+  }, async () => {
+    let runs = 0;
+    let release = () => {};
+    const released = new Promise<void>((r) => {
+      release = r;
+    });
+    const runner = await startJobRunner({
+      databaseUrl: store.url,
+      logger,
+      jobs: [
+        {
+          name: "tock",
+          intervalSeconds: 1,
+          expireInSeconds: 120,
+          run: async () => {
+            runs++;
+            if (runs === 1) await released;
+            return {};
+          },
+        },
+      ],
+    });
+    try {
+      await waitFor("a first run", () => (runs === 1 ? true : undefined));
+      await store.halt();
+      release();
+      await sleep(2_000);
+      await store.start();
+      await waitFor("a second run", () => (runs >= 2 ? true : undefined));
+    } finally {
+      await runner.stop();
+    }
+    const { rows } = await db.query(
+      "select state from pgboss.job where name = 'tock' and state = 'active'",
+    );
+    expect(rows).toEqual([]);
   });
 });
