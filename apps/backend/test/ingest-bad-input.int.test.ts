@@ -40,6 +40,10 @@ function postPoisoned(member: string) {
   return postAgent(backend.url, AGENT_API.ingest, null, { key: org.agentKey, rawBody: text });
 }
 
+/** Posts `body` to the ingest route with the organization's agent key. */
+const ingest = (body: unknown) =>
+  postAgent(backend.url, AGENT_API.ingest, body, { key: org.agentKey });
+
 const errorCode = (body: unknown) => (body as { error: { code: string } }).error.code;
 const errorMessage = (body: unknown) => (body as { error: { message: string } }).error.message;
 
@@ -134,18 +138,13 @@ describe("ingestion refuses bad input with a clear error and stores nothing", ()
     [
       "an oversized body",
       () =>
-        postAgent(
-          backend.url,
-          AGENT_API.ingest,
-          {
-            payloads: [
-              makePayload(ids, {
-                data: { metrics: Array(3000).fill({ name: "postgres.uptime", value: 1 }) },
-              }),
-            ],
-          },
-          { key: org.agentKey },
-        ),
+        ingest({
+          payloads: [
+            makePayload(ids, {
+              data: { metrics: Array(3000).fill({ name: "postgres.uptime", value: 1 }) },
+            }),
+          ],
+        }),
       413,
       /too large/i,
     ],
@@ -169,25 +168,13 @@ describe("ingestion refuses bad input with a clear error and stores nothing", ()
     ],
     [
       "a wrong type",
-      () =>
-        postAgent(
-          backend.url,
-          AGENT_API.ingest,
-          { payloads: [makePayload(ids, { durationMs: "fast" as unknown as number })] },
-          { key: org.agentKey },
-        ),
+      () => ingest({ payloads: [makePayload(ids, { durationMs: "fast" as unknown as number })] }),
       400,
       /durationMs/,
     ],
     [
       "an unknown engine",
-      () =>
-        postAgent(
-          backend.url,
-          AGENT_API.ingest,
-          { payloads: [makePayload(ids, { engine: "db2" as "postgres" })] },
-          { key: org.agentKey },
-        ),
+      () => ingest({ payloads: [makePayload(ids, { engine: "db2" as "postgres" })] }),
       400,
       /unknown engine "db2"/,
     ],
@@ -195,12 +182,7 @@ describe("ingestion refuses bad input with a clear error and stores nothing", ()
       "a missing field",
       () => {
         const { collectedAt: _, ...rest } = makePayload(ids);
-        return postAgent(
-          backend.url,
-          AGENT_API.ingest,
-          { payloads: [rest] },
-          { key: org.agentKey },
-        );
+        return ingest({ payloads: [rest] });
       },
       400,
       /collectedAt/,
@@ -208,79 +190,54 @@ describe("ingestion refuses bad input with a clear error and stores nothing", ()
     [
       "a metric outside the catalog",
       () =>
-        postAgent(
-          backend.url,
-          AGENT_API.ingest,
-          {
-            payloads: [
-              makePayload(ids),
-              makePayload(ids, { data: { metrics: [{ name: "postgres.rows_read", value: 1 }] } }),
-            ],
-          },
-          { key: org.agentKey },
-        ),
+        ingest({
+          payloads: [
+            makePayload(ids),
+            makePayload(ids, { data: { metrics: [{ name: "postgres.rows_read", value: 1 }] } }),
+          ],
+        }),
       400,
       /not in the postgres catalog/,
     ],
     [
       "a grouped metric outside the catalog, or with a label it does not have",
       () =>
-        postAgent(
-          backend.url,
-          AGENT_API.ingest,
-          {
-            payloads: [
-              makePayload(ids, {
-                data: {
-                  metricGroups: [
-                    { labels: { state: "idle" }, values: { "postgres.connections": 1 } },
-                    { labels: { database: "app" }, values: { "postgres.connections": 1 } },
-                  ],
-                },
-              }),
-            ],
-          },
-          { key: org.agentKey },
-        ),
+        ingest({
+          payloads: [
+            makePayload(ids, {
+              data: {
+                metricGroups: [
+                  { labels: { state: "idle" }, values: { "postgres.connections": 1 } },
+                  { labels: { database: "app" }, values: { "postgres.connections": 1 } },
+                ],
+              },
+            }),
+          ],
+        }),
       400,
       /metricGroups\.1\.labels\.database|metric postgres\.connections has no label database/,
     ],
     [
       "a grouped value too large to sum",
       () =>
-        postAgent(
-          backend.url,
-          AGENT_API.ingest,
-          {
-            payloads: [
-              makePayload(ids, {
-                data: { metricGroups: [{ values: { "postgres.uptime": 1e301 } }] },
-              }),
-            ],
-          },
-          { key: org.agentKey },
-        ),
+        ingest({
+          payloads: [
+            makePayload(ids, {
+              data: { metricGroups: [{ values: { "postgres.uptime": 1e301 } }] },
+            }),
+          ],
+        }),
       400,
       /metricGroups\[0\]\.values\.postgres\.uptime/,
     ],
     [
       "a target that does not exist",
       () =>
-        postAgent(
-          backend.url,
-          AGENT_API.ingest,
-          { payloads: [makePayload(ids), makePayload({ ...ids, targetId: randomUUID() })] },
-          { key: org.agentKey },
-        ),
+        ingest({ payloads: [makePayload(ids), makePayload({ ...ids, targetId: randomUUID() })] }),
       404,
       /not found/,
     ],
-    [
-      "an empty batch",
-      () => postAgent(backend.url, AGENT_API.ingest, { payloads: [] }, { key: org.agentKey }),
-      400,
-      /payloads/,
-    ],
+    ["an empty batch", () => ingest({ payloads: [] }), 400, /payloads/],
   ];
 
   it.each(cases)("%s", async (_, send, status, message) => {
@@ -294,12 +251,7 @@ describe("ingestion refuses bad input with a clear error and stores nothing", ()
   it("rejects a payload naming another organization's target as not found, storing nothing for either", async () => {
     const other = await createTestOrg(backend.db);
     const otherIds = await registerTestAgent(backend.url, other.agentKey, "other-agent");
-    const res = await postAgent(
-      backend.url,
-      AGENT_API.ingest,
-      { payloads: [makePayload(ids), makePayload(otherIds)] },
-      { key: org.agentKey },
-    );
+    const res = await ingest({ payloads: [makePayload(ids), makePayload(otherIds)] });
     expect(res.status).toBe(404);
     expect(errorCode(res.body)).toBe("not_found");
     expect(await storedPayloads(org.orgId)).toBe(0);
@@ -324,12 +276,7 @@ describe("ingestion refuses bad input with a clear error and stores nothing", ()
   });
 
   it("keeps serving after all of that", async () => {
-    const res = await postAgent(
-      backend.url,
-      AGENT_API.ingest,
-      { payloads: [makePayload(ids)] },
-      { key: org.agentKey },
-    );
+    const res = await ingest({ payloads: [makePayload(ids)] });
     expect(res).toEqual({ status: 200, body: { accepted: 1, duplicates: 0 } });
   });
 });
