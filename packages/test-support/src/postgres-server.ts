@@ -122,8 +122,14 @@ export async function startPostgresServer(o: PostgresServerOptions): Promise<Sta
   // Backends call setsid(): they are found by their parent, not by the process group.
   const signalAll = (signal: NodeJS.Signals) => {
     if (!proc.pid || !running(proc)) return;
-    for (const child of childrenOf(proc.pid)) process.kill(child, signal);
-    process.kill(proc.pid, signal);
+    for (const pid of [...childrenOf(proc.pid), proc.pid]) {
+      try {
+        process.kill(pid, signal);
+      } catch (err) {
+        // A backend that ended between listing and signalling.
+        if ((err as NodeJS.ErrnoException).code !== "ESRCH") throw err;
+      }
+    }
   };
   const shutDown = async (signal: NodeJS.Signals) => {
     if (!running(proc)) return;
