@@ -1,7 +1,7 @@
 import type { ApiError, ApiErrorCode } from "@logstag/api-contract";
 import type { FastifyError, FastifyReply, FastifyRequest } from "fastify";
 import { hasZodFastifySchemaValidationErrors } from "fastify-type-provider-zod";
-import { AppError } from "../services/errors.ts";
+import { AppError, storeUnavailable } from "../services/errors.ts";
 import { isStoreUnavailable } from "../store/store-unavailable.ts";
 
 /** The one place where error codes become HTTP statuses. */
@@ -40,17 +40,8 @@ function toAppError(err: FastifyError | Error): AppError {
   if (status && status >= 400 && status < 500) {
     return new AppError(CODE_BY_STATUS.get(status) ?? "bad_request", err.message);
   }
-  if (isStoreUnavailable(err)) {
-    // The caller (an agent above all) should retry; the driver's error stays in the log.
-    const unavailable = new AppError(
-      "unavailable",
-      "the store is unavailable; try again shortly",
-      undefined,
-      5,
-    );
-    unavailable.cause = err;
-    return unavailable;
-  }
+  // The caller (an agent above all) should retry.
+  if (isStoreUnavailable(err)) return storeUnavailable(err);
   return new AppError("internal", "internal error; the backend log has the details");
 }
 

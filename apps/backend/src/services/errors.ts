@@ -26,3 +26,9 @@ export const forbidden = (message = "your role does not allow this") =>
   new AppError("forbidden", message);
 export const badRequest = (message: string, details?: ErrorDetail[]) =>
   new AppError("bad_request", message, details);
+/** The store cannot be reached; the driver's error (addresses, user names) stays in the log. */
+export function storeUnavailable(cause: unknown): AppError {
+  const err = new AppError("unavailable", "the store is unavailable", undefined, 5);
+  err.cause = cause;
+  return err;
+}

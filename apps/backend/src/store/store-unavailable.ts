@@ -1,6 +1,7 @@
 // Errors that mean the store cannot be reached or is going away, as opposed to a bad statement:
 // sockets refused or cut, the driver's own connection errors, and PostgreSQL's connection
-// exception class (08), shutdown and start-up states (57P01-57P03) and full connection slots.
+// exception class (08), operator intervention (57P: shutting down, starting up) and full
+// connection slots.
 const SOCKET_CODES = new Set([
   "ECONNREFUSED",
   "ECONNRESET",
@@ -11,14 +12,16 @@ const SOCKET_CODES = new Set([
   "ENOTFOUND",
   "EAI_AGAIN",
 ]);
-const SQLSTATES = new Set(["57P01", "57P02", "57P03", "53300"]);
+const SQLSTATE_PREFIXES = ["08", "57P"];
 const DRIVER_MESSAGES =
   /^Connection terminated|^timeout exceeded when trying to connect|not queryable/;
 
 export function isStoreUnavailable(err: unknown): boolean {
   if (!(err instanceof Error)) return false;
   const code = (err as Error & { code?: unknown }).code;
-  if (typeof code === "string" && (SOCKET_CODES.has(code) || SQLSTATES.has(code))) return true;
-  if (typeof code === "string" && /^08[0-9A-Z]{3}$/.test(code)) return true;
+  if (typeof code === "string") {
+    if (SOCKET_CODES.has(code) || code === "53300") return true;
+    if (SQLSTATE_PREFIXES.some((p) => code.startsWith(p))) return true;
+  }
   return DRIVER_MESSAGES.test(err.message);
 }

@@ -1,5 +1,5 @@
 import type { AnonymousCtx } from "../context.ts";
-import { AppError } from "../errors.ts";
+import { storeUnavailable } from "../errors.ts";
 
 /**
  * Throws `unavailable` when the store does not answer within a couple of seconds. Anyone may ask,
@@ -12,8 +12,6 @@ export async function checkStore({ ctx }: { ctx: AnonymousCtx }): Promise<void> 
   try {
     await Promise.race([ctx.db.query("select 1"), timeout]);
   } catch (err) {
-    const unavailable = new AppError("unavailable", "the store is unavailable", undefined, 5);
-    unavailable.cause = err;
-    throw unavailable;
+    throw storeUnavailable(err);
   }
 }
